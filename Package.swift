@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Caseboard",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "caseboard", targets: ["caseboard"]),
+        .library(name: "CaseboardKit", targets: ["CaseboardKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+    ],
+    targets: [
+        .target(name: "CaseboardKit"),
+        .target(name: "TerminalKit"),
+        .executableTarget(
+            name: "caseboard",
+            dependencies: [
+                "CaseboardKit", "TerminalKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            // The West Yorkshire sample (Sample is a link to Fixtures/west-yorkshire), compiled into the
+            // binary so a first run can install it wherever the executable lives.
+            resources: ["themes", "partners", "contacts", "projects", "funding"].map { .embedInCode("Sample/\($0).json") }
+        ),
+        .testTarget(name: "CaseboardKitTests", dependencies: ["CaseboardKit"], resources: [.copy("Broken")]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "CaseboardEndToEndTests", dependencies: ["caseboard", "CaseboardKit"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

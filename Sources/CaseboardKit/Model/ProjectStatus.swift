@@ -1,0 +1,46 @@
+/// Where a project stands. The allowed moves between statuses live here and nowhere else.
+public enum ProjectStatus: String, CaseIterable, Sendable, Comparable {
+    case proposed
+    case approved
+    case active
+    case atRisk = "at-risk"
+    case paused
+    case completed
+    case closed
+
+    /// Statuses a coordinator may move a project to from this one.
+    public var allowedNext: [ProjectStatus] {
+        switch self {
+        case .proposed: return [.approved, .closed]
+        case .approved: return [.active, .paused, .closed]
+        case .active: return [.atRisk, .paused, .completed, .closed]
+        case .atRisk: return [.active, .paused, .completed, .closed]
+        case .paused: return [.active, .atRisk, .closed]
+        case .completed: return [.active, .closed]
+        case .closed: return []
+        }
+    }
+
+    public func canMove(to next: ProjectStatus) -> Bool { allowedNext.contains(next) }
+
+    /// The reason a move is refused, or nil when it is allowed.
+    public func refusal(movingTo next: ProjectStatus) -> String? {
+        if next == self { return "the project is already \(rawValue)" }
+        if canMove(to: next) { return nil }
+        if allowedNext.isEmpty { return "a \(rawValue) project cannot change status" }
+        let options = allowedNext.map(\.rawValue).joined(separator: ", ")
+        return "a project cannot move from \(rawValue) to \(next.rawValue); from \(rawValue) it can move to \(options)"
+    }
+
+    public var label: String {
+        switch self {
+        case .atRisk: return "at risk"
+        default: return rawValue
+        }
+    }
+
+    /// Order used when sorting by status: the lifecycle order.
+    public var rank: Int { ProjectStatus.allCases.firstIndex(of: self)! }
+
+    public static func < (lhs: ProjectStatus, rhs: ProjectStatus) -> Bool { lhs.rank < rhs.rank }
+}

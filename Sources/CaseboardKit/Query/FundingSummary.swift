@@ -1,0 +1,152 @@
+/// Money added up along one dimension.
+public struct FundingLine: Equatable, Sendable {
+    public var key: String
+    public var label: String
+    public var amount: Pence
+
+    public init(key: String, label: String, amount: Pence) {
+        self.key = key
+        self.label = label
+        self.amount = amount
+    }
+}
+
+/// A stream's money, restricted to the allocations whose projects pass a filter.
+public struct StreamTotals: Equatable, Sendable {
+    public var stream: String
+    public var total: Pence
+    /// Allocated to projects that pass the filter.
+    public var allocated: Pence
+    /// Allocated to any project; `total - allocatedToAll` is what is still unallocated.
+    public var allocatedToAll: Pence
+    public var unallocated: Pence { total - allocatedToAll }
+}
+
+/// Which project rows count: all of them, or those marked. A flat bit array, so building
+/// one from a filter result and testing membership cost no hashing.
+public struct RowMask: Sendable {
+    private let bits: [Bool]?
+
+    public static let all = RowMask(bits: nil)
+
+    private init(bits: [Bool]?) { self.bits = bits }
+
+    public init(rows: [Int], count: Int) {
+        var bits = [Bool](repeating: false, count: count)
+        for row in rows { bits[row] = true }
+        self.bits = bits
+    }
+
+    public var isAll: Bool { bits == nil }
+
+    public func contains(_ row: Int) -> Bool { bits?[row] ?? true }
+}
+
+extension Dataset {
+    public func mask(_ rows: [Int]) -> RowMask { RowMask(rows: rows, count: projects.count) }
+
+    /// The allocations whose projects are in `rows` (nil: all), with their stream.
+    public func allocations(forRows rows: Set<Int>?) -> [(stream: FundingStream, allocation: Allocation, row: Int)] {
+        allocations(in: rows.map { mask(Array($0)) } ?? .all)
+    }
+
+    public func allocations(in mask: RowMask) -> [(stream: FundingStream, allocation: Allocation, row: Int)] {
+        var out: [(FundingStream, Allocation, Int)] = []
+        for stream in funding {
+            for allocation in stream.allocations {
+                guard let row = projectIndex[allocation.project], mask.contains(row) else { continue }
+                out.append((stream, allocation, row))
+            }
+        }
+        return out
+    }
+
+    public func streamTotals(forRows rows: Set<Int>?) -> [StreamTotals] {
+        streamTotals(in: rows.map { mask(Array($0)) } ?? .all)
+    }
+
+    public func streamTotals(in mask: RowMask) -> [StreamTotals] {
+        funding.map { stream in
+            var matching: Pence = 0
+            for allocation in stream.allocations {
+                guard let row = projectIndex[allocation.project], mask.contains(row) else { continue }
+                matching += allocation.amount
+            }
+            return StreamTotals(stream: stream.id, total: stream.total, allocated: matching, allocatedToAll: stream.allocated)
+        }
+    }
+
+    /// Allocated money by the project's primary theme, in the strategy's theme order.
+    public func fundingByTheme(forRows rows: Set<Int>? = nil, stream: String? = nil) -> [FundingLine] {
+        fundingByTheme(in: rows.map { mask(Array($0)) } ?? .all, stream: stream)
+    }
+
+    public func fundingByTheme(in mask: RowMask, stream: String? = nil) -> [FundingLine] {
+        var sums: [String: Pence] = [:]
+        for entry in allocations(in: mask) where stream == nil || entry.stream.id == stream {
+            sums[projects[entry.row].theme, default: 0] += entry.allocation.amount
+        }
+        return themes.map { FundingLine(key: $0.id, label: $0.name, amount: sums[$0.id] ?? 0) }
+    }
+
+    /// Allocated money by district; a project in several districts counts as West Yorkshire-wide.
+    public func fundingByDistrict(forRows rows: Set<Int>? = nil) -> [FundingLine] {
+        var sums: [District: Pence] = [:]
+        for entry in allocations(forRows: rows) { sums[projects[entry.row].fundingDistrict, default: 0] += entry.allocation.amount }
+        return District.allCases.map { FundingLine(key: $0.rawValue, label: $0.name, amount: sums[$0] ?? 0) }
+    }
+
+    /// Stream totals by funder, largest first (ties by name).
+    public func fundingByFunder() -> [FundingLine] {
+        var sums: [String: Pence] = [:]
+        for stream in funding { sums[stream.funder, default: 0] += stream.total }
+        return sums.map { FundingLine(key: $0.key, label: organisationName($0.key), amount: $0.value) }
+            .sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.label < $1.label }
+    }
+
+    /// Allocated money by financial year, oldest first.
+    public func fundingByYear(forRows rows: Set<Int>? = nil) -> [FundingLine] {
+        var sums: [String: Pence] = [:]
+        for entry in allocations(forRows: rows) { sums[entry.allocation.year, default: 0] += entry.allocation.amount }
+        return sums.keys.sorted().map { FundingLine(key: $0, label: $0, amount: sums[$0]!) }
+    }
+
+    /// Projects in `rows` counted by status.
+    public func statusCounts(_ rows: [Int]) -> [ProjectStatus: Int] {
+        var counts: [ProjectStatus: Int] = [:]
+        for row in rows { counts[projects[row].status, default: 0] += 1 }
+        return counts
+    }
+
+    /// Organisations that lead or deliver any project in `rows`, in file order.
+    public func organisationRows(involvedIn rows: [Int]) -> [Int] {
+        var involved = Set<String>()
+        for row in rows {
+            involved.insert(projects[row].lead)
+            involved.formUnion(projects[row].partners)
+        }
+        return organisations.indices.filter { involved.contains(organisations[$0].id) }
+    }
+
+    /// Contacts named on any project in `rows`, in file order.
+    public func contactRows(involvedIn rows: [Int]) -> [Int] {
+        var named = Set<String>()
+        for row in rows { named.formUnion(projects[row].contacts) }
+        return contacts.indices.filter { named.contains(contacts[$0].id) }
+    }
+
+    /// Projects an organisation leads or delivers.
+    public func projectRows(involving organisation: String) -> [Int] {
+        projects.indices.filter { projects[$0].lead == organisation || projects[$0].partners.contains(organisation) }
+    }
+
+    /// Projects that name a contact.
+    public func projectRows(naming contact: String) -> [Int] {
+        projects.indices.filter { projects[$0].contacts.contains(contact) }
+    }
+
+    /// Contacts who work at an organisation.
+    public func contactRows(at organisation: String) -> [Int] {
+        contacts.indices.filter { contacts[$0].organisation == organisation }
+    }
+}

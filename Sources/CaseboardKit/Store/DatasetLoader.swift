@@ -1,0 +1,312 @@
+import Foundation
+
+/// Reads and validates a data directory, reporting every problem at once.
+public enum DatasetLoader {
+    public static func load(directory: String) throws(LoadFailure) -> Dataset {
+        var sources: [String: SourceFile] = [:]
+        var problems: [Problem] = []
+        for name in DataFiles.all {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                let exists = FileManager.default.fileExists(atPath: path)
+                problems.append(
+                    Problem(
+                        file: path, line: 1, column: 1, message: exists ? "cannot read the file (check its permissions)" : "file is missing"
+                    ))
+                continue
+            }
+            sources[name] = SourceFile(name: path, bytes: [UInt8](data))
+        }
+        var reader = CollectionReader()
+        var roots: [String: [JSONNode]] = [:]
+        for name in DataFiles.all {
+            guard let source = sources[name] else { continue }
+            do {
+                let root = try JSONParser.parse(source.bytes)
+                guard case .array(let items) = root.value else {
+                    source.report(at: root.offset, "expected an array of records at the top level, found \(root.value.typeName)")
+                    continue
+                }
+                roots[name] = items
+            } catch {
+                source.report(at: error.offset, "syntax error: \(error.message)")
+            }
+        }
+        let themes = roots[DataFiles.themes].map { reader.themes($0, sources[DataFiles.themes]!) } ?? []
+        let organisations = roots[DataFiles.partners].map { reader.organisations($0, sources[DataFiles.partners]!) } ?? []
+        let contacts = roots[DataFiles.contacts].map { reader.contacts($0, sources[DataFiles.contacts]!) } ?? []
+        let projects = roots[DataFiles.projects].map { reader.projects($0, sources[DataFiles.projects]!) } ?? []
+        let funding = roots[DataFiles.funding].map { reader.funding($0, sources[DataFiles.funding]!) } ?? []
+        for name in DataFiles.all {
+            // Checks run field by field; readers want them in the order they appear in the file.
+            let found = (sources[name]?.problems ?? []).enumerated().sorted { a, b in
+                (a.element.line, a.element.column, a.offset) < (b.element.line, b.element.column, b.offset)
+            }
+            problems.append(contentsOf: found.map(\.element))
+        }
+        if !problems.isEmpty { throw LoadFailure(problems: problems) }
+        return Dataset(themes: themes, organisations: organisations, contacts: contacts, projects: projects, funding: funding)
+    }
+}
+
+/// Turns parsed records into model values, checking each field and each reference.
+/// A collection whose file failed to parse is not checked against, so one broken file
+/// does not bury its real problem under a cascade of dangling references.
+struct CollectionReader {
+    private var idOwners: [String: String] = [:]
+    private var themeIDs: Set<String>?
+    private var organisationIDs: Set<String>?
+    private var contactIDs: Set<String>?
+    private var projectIDs: Set<String>?
+
+    private static let idPattern = #/^[a-z0-9][a-z0-9-]*$/#
+
+    /// Checks an id's shape and that no other record anywhere uses it.
+    private mutating func claim(_ fields: RecordFields) -> String? {
+        guard let id = fields.string("id") else { return nil }
+        guard id.wholeMatch(of: Self.idPattern) != nil else {
+            fields.report("id", "\"\(id)\" is not a valid id; use lower-case letters, digits and hyphens")
+            return nil
+        }
+        if let owner = idOwners[id] {
+            fields.report("id", "duplicate id; \(owner) already uses it")
+            return nil
+        }
+        idOwners[id] = fields.label
+        return id
+    }
+
+    private func reference(_ fields: RecordFields, _ key: String, _ id: String, in ids: Set<String>?, kind: String, at offset: Int? = nil) {
+        guard let ids, !ids.contains(id) else { return }
+        let message = "\(fields.label): field \"\(key)\": no \(kind) has id \"\(id)\""
+        fields.file.report(at: offset ?? fields.offset(of: key), message)
+    }
+
+    mutating func themes(_ items: [JSONNode], _ file: SourceFile) -> [Theme] {
+        var out: [Theme] = []
+        for (index, node) in items.enumerated() {
+            guard let fields = RecordFields(file: file, kind: "theme", node: node, index: index, allowed: ["id", "name", "description"])
+            else { continue }
+            let id = claim(fields)
+            if let id, !Theme.knownIDs.contains(id) {
+                fields.report("id", "unknown theme \"\(id)\"; the strategy's themes are " + Theme.knownIDs.joined(separator: ", "))
+            }
+            let name = fields.string("name")
+            let description = fields.string("description", required: false, allowEmpty: true) ?? ""
+            if let id, let name { out.append(Theme(id: id, name: name, description: description)) }
+        }
+        for missing in Theme.knownIDs where !out.contains(where: { $0.id == missing }) && !hasID(missing) {
+            file.report(at: 0, "theme \"\(missing)\" is missing; every data set has all four strategy themes")
+        }
+        themeIDs = Set(Theme.knownIDs)
+        return out
+    }
+
+    private func hasID(_ id: String) -> Bool { idOwners[id] != nil }
+
+    mutating func organisations(_ items: [JSONNode], _ file: SourceFile) -> [Organisation] {
+        var out: [Organisation] = []
+        var ids = Set<String>()
+        for (index, node) in items.enumerated() {
+            guard
+                let fields = RecordFields(
+                    file: file, kind: "organisation", node: node, index: index, allowed: ["id", "name", "kind", "district"])
+            else { continue }
+            let id = claim(fields)
+            if let id { ids.insert(id) }
+            let name = fields.string("name")
+            let kind = fields.string("kind").flatMap { text -> OrganisationKind? in
+                if let kind = OrganisationKind(rawValue: text) { return kind }
+                fields.report(
+                    "kind", "unknown kind \"\(text)\"; expected " + OrganisationKind.allCases.map(\.rawValue).joined(separator: ", "))
+                return nil
+            }
+            let district = fields.string("district").flatMap { districtValue($0, fields, "district") }
+            if let id, let name, let kind, let district {
+                out.append(Organisation(id: id, name: name, kind: kind, district: district))
+            }
+        }
+        organisationIDs = ids
+        return out
+    }
+
+    private func districtValue(_ text: String, _ fields: RecordFields, _ key: String, at offset: Int? = nil) -> District? {
+        if let district = District(rawValue: text) { return district }
+        let message =
+            "\(fields.label): field \"\(key)\": unknown district \"\(text)\"; expected "
+            + District.allCases.map(\.rawValue).joined(separator: ", ")
+        fields.file.report(at: offset ?? fields.offset(of: key), message)
+        return nil
+    }
+
+    mutating func contacts(_ items: [JSONNode], _ file: SourceFile) -> [Contact] {
+        var out: [Contact] = []
+        var ids = Set<String>()
+        for (index, node) in items.enumerated() {
+            guard
+                let fields = RecordFields(
+                    file: file, kind: "contact", node: node, index: index,
+                    allowed: ["id", "name", "role", "organisation", "email", "phone"])
+            else { continue }
+            let id = claim(fields)
+            if let id { ids.insert(id) }
+            let name = fields.string("name")
+            let role = fields.string("role")
+            let organisation = fields.string("organisation")
+            if let organisation { reference(fields, "organisation", organisation, in: organisationIDs, kind: "organisation") }
+            let email = fields.string("email", required: false, allowEmpty: true) ?? ""
+            if !email.isEmpty && email.wholeMatch(of: #/[^@\s]+@[^@\s]+\.[^@\s]+/#) == nil {
+                fields.report("email", "\"\(email)\" is not an email address")
+            }
+            let phone = fields.string("phone", required: false, allowEmpty: true) ?? ""
+            if !phone.isEmpty && phone.wholeMatch(of: #/\+?[0-9 ()-]{6,}/#) == nil {
+                fields.report("phone", "\"\(phone)\" is not a phone number; use digits, spaces and an optional leading +")
+            }
+            if let id, let name, let role, let organisation {
+                out.append(Contact(id: id, name: name, role: role, organisation: organisation, email: email, phone: phone))
+            }
+        }
+        contactIDs = ids
+        return out
+    }
+
+    static let projectFields = [
+        "id", "title", "theme", "secondary_themes", "status", "lead", "partners", "districts", "start", "end", "summary",
+        "contacts", "tags",
+    ]
+
+    mutating func projects(_ items: [JSONNode], _ file: SourceFile) -> [Project] {
+        var out: [Project] = []
+        out.reserveCapacity(items.count)
+        var ids = Set<String>()
+        ids.reserveCapacity(items.count)
+        for (index, node) in items.enumerated() {
+            guard let fields = RecordFields(file: file, kind: "project", node: node, index: index, allowed: Self.projectFields) else {
+                continue
+            }
+            let id = claim(fields)
+            if let id { ids.insert(id) }
+            let title = fields.string("title")
+            let theme = fields.string("theme")
+            if let theme { reference(fields, "theme", theme, in: themeIDs, kind: "theme") }
+            let secondary = fields.strings("secondary_themes") ?? []
+            for (other, offset) in secondary {
+                reference(fields, "secondary_themes", other, in: themeIDs, kind: "theme", at: offset)
+                if other == theme {
+                    file.report(at: offset, "\(fields.label): field \"secondary_themes\": \"\(other)\" is already the primary theme")
+                }
+            }
+            let status = fields.string("status").flatMap { text -> ProjectStatus? in
+                if let status = ProjectStatus(rawValue: text) { return status }
+                fields.report(
+                    "status", "unknown status \"\(text)\"; expected " + ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))
+                return nil
+            }
+            let lead = fields.string("lead")
+            if let lead { reference(fields, "lead", lead, in: organisationIDs, kind: "organisation") }
+            let partners = fields.strings("partners") ?? []
+            for (partner, offset) in partners {
+                reference(fields, "partners", partner, in: organisationIDs, kind: "organisation", at: offset)
+            }
+            var districts: [District] = []
+            if let listed = fields.strings("districts", required: true) {
+                if listed.isEmpty && fields.has("districts") { fields.report("districts", "list at least one district") }
+                for (text, offset) in listed {
+                    if let district = districtValue(text, fields, "districts", at: offset) { districts.append(district) }
+                }
+            }
+            let start = date(fields, "start")
+            let end = date(fields, "end")
+            if let start, let end, end < start {
+                fields.report("end", "end date \(end) is before start date \(start)")
+            }
+            let summary = fields.string("summary", required: false, allowEmpty: true) ?? ""
+            let contacts = fields.strings("contacts") ?? []
+            for (contact, offset) in contacts {
+                reference(fields, "contacts", contact, in: contactIDs, kind: "contact", at: offset)
+            }
+            let tags = fields.strings("tags") ?? []
+            if let id, let title, let theme, let status, let lead, !districts.isEmpty {
+                out.append(
+                    Project(
+                        id: id, title: title, theme: theme, secondaryThemes: secondary.map(\.0), status: status, lead: lead,
+                        partners: partners.map(\.0), districts: districts, start: start, end: end, summary: summary,
+                        contacts: contacts.map(\.0), tags: tags.map(\.0)))
+            }
+        }
+        projectIDs = ids
+        return out
+    }
+
+    private func date(_ fields: RecordFields, _ key: String) -> String? {
+        guard let text = fields.string(key, required: false) else { return nil }
+        guard CalendarDate.isValid(text) else {
+            fields.report(key, "\"\(text)\" is not a date; write it as YYYY-MM-DD")
+            return nil
+        }
+        return text
+    }
+
+    mutating func funding(_ items: [JSONNode], _ file: SourceFile) -> [FundingStream] {
+        var out: [FundingStream] = []
+        for (index, node) in items.enumerated() {
+            guard
+                let fields = RecordFields(
+                    file: file, kind: "funding stream", node: node, index: index,
+                    allowed: ["id", "name", "funder", "years", "total_pence", "allocations", "notes"])
+            else { continue }
+            let id = claim(fields)
+            let name = fields.string("name")
+            let funder = fields.string("funder")
+            if let funder { reference(fields, "funder", funder, in: organisationIDs, kind: "organisation") }
+            var years: [String] = []
+            if let listed = fields.strings("years", required: true) {
+                if listed.isEmpty && fields.has("years") { fields.report("years", "list at least one financial year") }
+                for (year, offset) in listed {
+                    if FinancialYear.isValid(year) {
+                        years.append(year)
+                    } else {
+                        file.report(
+                            at: offset, "\(fields.label): field \"years\": \"\(year)\" is not a financial year; write it as 2021/22")
+                    }
+                }
+            }
+            let total = fields.pence("total_pence")
+            let notes = fields.string("notes", required: false, allowEmpty: true) ?? ""
+            var allocations: [Allocation] = []
+            var sum: Pence = 0
+            var sumOverflowed = false
+            for (position, element) in (fields.objects("allocations") ?? []).enumerated() {
+                guard
+                    let allocation = RecordFields(
+                        file: file, kind: "\(fields.label) allocation", node: element, index: position,
+                        allowed: ["project", "amount_pence", "year"])
+                else { continue }
+                let project = allocation.string("project")
+                if let project { reference(allocation, "project", project, in: projectIDs, kind: "project") }
+                let amount = allocation.pence("amount_pence")
+                let year = allocation.string("year")
+                if let year, !years.isEmpty, !years.contains(year) {
+                    allocation.report("year", "\"\(year)\" is not one of the stream's years (" + years.joined(separator: ", ") + ")")
+                }
+                if let amount {
+                    let (next, overflow) = sum.addingReportingOverflow(amount)
+                    sumOverflowed = sumOverflowed || overflow
+                    sum = next
+                }
+                if let project, let amount, let year { allocations.append(Allocation(project: project, amount: amount, year: year)) }
+            }
+            if sumOverflowed {
+                fields.report("allocations", "the allocations add up to more than can be counted")
+            } else if let total, sum > total {
+                fields.report(
+                    "allocations", "allocations add up to \(Money.format(sum)), more than the stream's total of \(Money.format(total))")
+            }
+            if let id, let name, let funder, !years.isEmpty, let total {
+                out.append(
+                    FundingStream(id: id, name: name, funder: funder, years: years, total: total, allocations: allocations, notes: notes))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import CaseboardKit
+import Foundation
+
+/// `--data DIR`, shared by every subcommand.
+struct DataOptions: ParsableArguments {
+    @Option(
+        name: .long, help: ArgumentHelp("The data directory.", discussion: "Default: $CASEBOARD_DATA, else $XDG_DATA_HOME/caseboard."),
+        completion: .directory)
+    var data: String?
+
+    var location: DataLocation { DataLocation.resolve(explicit: data) }
+
+    /// Resolves the directory, fills the per-user default from the bundled sample on first use,
+    /// and loads it. Problems are printed as `FILE:LINE:COLUMN: message` and end the run with exit 1.
+    func loadDataset() throws -> Dataset {
+        let location = try prepare()
+        do {
+            return try DatasetLoader.load(directory: location.path)
+        } catch {
+            Output.error(error.description)
+            Output.error(
+                "caseboard: \(error.problems.count) problem\(error.problems.count == 1 ? "" : "s") in \(location.path); fix them and run `caseboard validate` again."
+            )
+            throw ExitCode(1)
+        }
+    }
+
+    func prepare() throws -> DataLocation {
+        let location = self.location
+        if location.isDefault {
+            do {
+                if try location.installSampleIfEmpty(SampleData.files) {
+                    Output.error("caseboard: created \(location.path) from the West Yorkshire sample data")
+                }
+            } catch {
+                Output.error("caseboard: \(error)")
+                throw ExitCode(1)
+            }
+        } else if !FileManager.default.fileExists(atPath: location.path) {
+            Output.error("caseboard: no data directory at \(location.path); check --data or $CASEBOARD_DATA")
+            throw ExitCode(1)
+        }
+        return location
+    }
+}
+
+/// The West Yorkshire sample, compiled into the binary (see Package.swift).
+enum SampleData {
+    static var files: [String: [UInt8]] {
+        [
+            DataFiles.themes: PackageResources.themes_json, DataFiles.partners: PackageResources.partners_json,
+            DataFiles.contacts: PackageResources.contacts_json, DataFiles.projects: PackageResources.projects_json,
+            DataFiles.funding: PackageResources.funding_json,
+        ]
+    }
+}
+
+enum Output {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import CaseboardKit
+import Foundation
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Export everything as CSV files (one per collection) or one JSON file.",
+        discussion:
+            "The export includes contacts' names, emails and phone numbers: personal data. Share it only as your data-protection policy allows."
+    )
+
+    @Option(name: .long, help: "csv (a directory of files) or json (one file).")
+    var format: ExportFormat
+
+    @Option(name: .long, help: "Where to write: a directory for csv, a file for json.", completion: .file())
+    var out: String
+
+    @OptionGroup var data: DataOptions
+
+    enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+        case csv, json
+    }
+
+    func run() throws {
+        let dataset = try data.loadDataset()
+        let everything = ProjectFilter()
+        let listings: [(String, Listing)] = [
+            ("themes", Listings.themes(dataset, everything)),
+            ("projects", Listings.projects(dataset, everything, full: true)),
+            ("funding", Listings.funding(dataset, everything)),
+            ("allocations", allocations(dataset)),
+            ("partners", Listings.partners(dataset, everything)),
+            ("contacts", Listings.contacts(dataset, everything)),
+        ]
+        do {
+            switch format {
+            case .csv:
+                try AtomicFile.makeDirectory(out)
+                for (name, listing) in listings {
+                    try AtomicFile.write(Array(try listing.csv().utf8), to: out + "/" + name + ".csv")
+                }
+            case .json:
+                let document = JSONOutput.object(listings.map { name, listing in (name, listing.jsonValue) })
+                try AtomicFile.write(Array(JSONWriter.write(document).utf8), to: out)
+            }
+        } catch let error as AtomicFile.WriteError {
+            Output.error("caseboard: \(error)")
+            throw ExitCode(1)
+        }
+        Output.error(
+            "Exported \(dataset.projects.count) projects, \(dataset.funding.count) funding streams, \(dataset.organisations.count) partners "
+                + "and \(dataset.contacts.count) contacts to \(out). It includes contacts' personal data (names, emails, phones).")
+    }
+
+    private func allocations(_ dataset: Dataset) -> Listing {
+        let columns = [
+            Column(id: "stream", header: "STREAM"), Column(id: "project", header: "PROJECT"), Column(id: "theme", header: "THEME"),
+            Column(id: "year", header: "YEAR"), Column(id: "amount", header: "AMOUNT", alignRight: true, isMoney: true),
+        ]
+        let rows = dataset.allocations(forRows: nil).map { entry -> [Field] in
+            [
+                .text(entry.stream.id), .text(entry.allocation.project), .text(dataset.projects[entry.row].theme),
+                .text(entry.allocation.year), .money(entry.allocation.amount),
+            ]
+        }
+        return Listing(columns: columns, rows: rows)
+    }
+}
+
+extension Listing {
+    var jsonValue: JSONOutput {
+        .array(
+            rows.map { row in
+                .object(zip(columns, row).map { column, field in (column.isMoney ? column.id + "_pence" : column.id, field.json) })
+            })
+    }
+}

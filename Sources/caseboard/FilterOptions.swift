@@ -1,0 +1,51 @@
+import ArgumentParser
+import CaseboardKit
+
+/// The project filters every listing understands.
+struct FilterOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help:
+            "Only this strategy theme (county-lines, early-intervention, communities, law-enforcement); repeat or comma-separate for several."
+    )
+    var theme: [String] = []
+
+    @Option(name: .long, help: "Only this status (proposed, approved, active, at-risk, paused, completed, closed); repeatable.")
+    var status: [String] = []
+
+    @Option(name: .long, help: "Only this district (bradford, calderdale, kirklees, leeds, wakefield, west-yorkshire); repeatable.")
+    var district: [String] = []
+
+    @Option(name: .long, help: "Free text: title, summary, tags, partner and contact names (case and accents ignored).")
+    var search: String?
+
+    func validate() throws {
+        _ = try projectFilter()
+    }
+
+    /// The filter (with the search text), or a usage error that says what to type instead.
+    func projectFilter() throws -> ProjectFilter {
+        var filter = ProjectFilter(text: search ?? "")
+        for id in theme.flatMap({ $0.split(separator: ",").map(String.init) }) {
+            guard Theme.knownIDs.contains(id) else {
+                throw ValidationError("unknown theme \"\(id)\"; use one of: " + Theme.knownIDs.joined(separator: ", "))
+            }
+            filter.themes.insert(id)
+        }
+        for text in status.flatMap({ $0.split(separator: ",").map(String.init) }) {
+            guard let value = ProjectStatus(rawValue: text) else {
+                throw ValidationError(
+                    "unknown status \"\(text)\"; use one of: " + ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            filter.statuses.insert(value)
+        }
+        for text in district.flatMap({ $0.split(separator: ",").map(String.init) }) {
+            guard let value = District(lenient: text) else {
+                throw ValidationError(
+                    "unknown district \"\(text)\"; use one of: " + District.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            filter.districts.insert(value)
+        }
+        return filter
+    }
+}

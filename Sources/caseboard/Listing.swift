@@ -1,0 +1,118 @@
+import CSV
+import CaseboardKit
+import Foundation
+import TerminalKit
+
+/// One cell of a listing, in the three forms the output formats need.
+struct Field {
+    var display: String
+    var csv: String
+    var json: JSONOutput
+    var sortKey: SortKey
+
+    enum SortKey: Comparable {
+        case text(String)
+        case number(Int64)
+    }
+
+    static func text(_ value: String) -> Field {
+        Field(display: value, csv: value, json: .string(value), sortKey: .text(SearchKeys.fold(value)))
+    }
+
+    static func list(_ values: [String]) -> Field {
+        let joined = values.joined(separator: ", ")
+        return Field(display: joined, csv: values.joined(separator: "; "), json: .array(values.map { .string($0) }), sortKey: .text(joined))
+    }
+
+    static func money(_ pence: Pence, compact: Bool = false) -> Field {
+        let pounds = "\(pence / 100).\(String(format: "%02lld", pence % 100))"
+        return Field(
+            display: compact ? Money.compact(pence) : Money.format(pence), csv: pounds, json: .integer(pence),
+            sortKey: .number(pence))
+    }
+
+    static func count(_ value: Int) -> Field {
+        Field(display: String(value), csv: String(value), json: .integer(Int64(value)), sortKey: .number(Int64(value)))
+    }
+}
+
+struct Column {
+    var id: String
+    var header: String
+    var alignRight = false
+    /// Amount columns are named `…_pence` in JSON and `…_gbp` in CSV.
+    var isMoney = false
+}
+
+/// A table of records ready to print as an aligned table, CSV or JSON.
+struct Listing {
+    var columns: [Column]
+    var rows: [[Field]]
+
+    func sorted(by field: String?) throws -> Listing {
+        guard let field else { return self }
+        guard let index = columns.firstIndex(where: { $0.id == field }) else {
+            throw UsageError("unknown sort field \"\(field)\"; use one of: " + columns.map(\.id).joined(separator: ", "))
+        }
+        var copy = self
+        copy.rows = rows.enumerated().sorted { a, b in
+            a.element[index].sortKey != b.element[index].sortKey
+                ? a.element[index].sortKey < b.element[index].sortKey : a.offset < b.offset
+        }.map(\.element)
+        return copy
+    }
+
+    func table() -> String {
+        var widths = columns.map { DisplayWidth.of($0.header) }
+        let cells = rows.map { $0.map { Sanitizer.clean($0.display) } }
+        for row in cells {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], min(DisplayWidth.of(cell), 48)) }
+        }
+        func line(_ values: [String]) -> String {
+            values.enumerated().map { index, value in
+                let last = index == values.count - 1
+                let text = DisplayWidth.pad(value, to: widths[index], alignRight: columns[index].alignRight)
+                return last && !columns[index].alignRight ? DisplayWidth.truncate(value, to: 48) : text
+            }.joined(separator: "  ")
+        }
+        var out = line(columns.map(\.header)) + "\n"
+        for row in cells { out += line(row) + "\n" }
+        return out
+    }
+
+    func csv() throws -> String {
+        let stream = OutputStream(toMemory: ())
+        let writer = try CSVWriter(stream: stream)
+        try writer.write(row: columns.map { $0.isMoney ? $0.id + "_gbp" : $0.id })
+        for row in rows { try writer.write(row: row.map { Self.neutralise($0.csv) }) }
+        writer.stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Stops a spreadsheet from running a cell as a formula: a leading = + - @ (or tab/CR) gets a quote.
+    static func neutralise(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first else { return cell }
+        if "=+-@\t\r".unicodeScalars.contains(first) {
+            // Plain negative amounts stay numbers.
+            if first == "-", Double(cell) != nil { return cell }
+            return "'" + cell
+        }
+        return cell
+    }
+
+    func json() -> String { JSONWriter.write(jsonValue) }
+
+    func render(_ format: OutputFormat) throws -> String {
+        switch format {
+        case .table: return table()
+        case .csv: return try csv()
+        case .json: return json()
+        }
+    }
+}
+
+struct UsageError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

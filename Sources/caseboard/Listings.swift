@@ -1,0 +1,143 @@
+import CaseboardKit
+
+/// The listings `list` prints, built from the same queries the UI uses.
+enum Listings {
+    /// Project rows that pass the theme, status and district filters and (for projects) the text.
+    static func projectRows(_ dataset: Dataset, _ filter: ProjectFilter, includeText: Bool) -> [Int] {
+        dataset.matchingRows(includeText ? filter : filter.withoutText)
+    }
+
+    /// For collections other than projects, the search text matches the records' own names.
+    static func matchesName(_ filter: ProjectFilter, _ values: [String]) -> Bool {
+        let needle = SearchKeys.fold(filter.text.trimmingCharacters(in: .whitespaces))
+        return needle.isEmpty || values.contains { SearchKeys.fold($0).contains(needle) }
+    }
+
+    static func projects(_ dataset: Dataset, _ filter: ProjectFilter, full: Bool) -> Listing {
+        let rows = projectRows(dataset, filter, includeText: true)
+        var columns = [
+            Column(id: "id", header: "ID"), Column(id: "title", header: "TITLE"), Column(id: "theme", header: "THEME"),
+            Column(id: "status", header: "STATUS"), Column(id: "lead", header: "LEAD"),
+            Column(id: "districts", header: "DISTRICTS"), Column(id: "funding", header: "FUNDING", alignRight: true, isMoney: true),
+        ]
+        if full {
+            columns += [
+                Column(id: "secondary_themes", header: "SECONDARY THEMES"), Column(id: "partners", header: "PARTNERS"),
+                Column(id: "start", header: "START"), Column(id: "end", header: "END"), Column(id: "summary", header: "SUMMARY"),
+                Column(id: "contacts", header: "CONTACTS"), Column(id: "tags", header: "TAGS"),
+            ]
+        }
+        let table = rows.map { row -> [Field] in
+            let project = dataset.projects[row]
+            var fields: [Field] = [
+                .text(project.id), .text(project.title), .text(Theme.shortName(project.theme)), .text(project.status.rawValue),
+                .text(dataset.organisationName(project.lead)), .list(project.districts.map(\.name)),
+                .money(dataset.projectFunding[row], compact: !full),
+            ]
+            if full {
+                fields += [
+                    .list(project.secondaryThemes), .list(project.partners.map(dataset.organisationName)),
+                    .text(project.start ?? ""), .text(project.end ?? ""), .text(project.summary), .list(project.contacts),
+                    .list(project.tags),
+                ]
+            }
+            return fields
+        }
+        return Listing(columns: columns, rows: table)
+    }
+
+    static func themes(_ dataset: Dataset, _ filter: ProjectFilter) -> Listing {
+        let rows = projectRows(dataset, filter, includeText: false)
+        let funding = dataset.fundingByTheme(forRows: !filter.withoutText.isEmpty ? Set(rows) : nil)
+        let columns = [
+            Column(id: "id", header: "ID"), Column(id: "name", header: "NAME"),
+            Column(id: "projects", header: "PROJECTS", alignRight: true), Column(id: "at_risk", header: "AT RISK", alignRight: true),
+            Column(id: "funding", header: "FUNDING", alignRight: true, isMoney: true), Column(id: "description", header: "DESCRIPTION"),
+        ]
+        var table: [[Field]] = []
+        for (index, theme) in dataset.themes.enumerated() where filter.themes.isEmpty || filter.themes.contains(theme.id) {
+            guard matchesName(filter, [theme.id, theme.name, theme.description]) else { continue }
+            let inTheme = rows.filter { dataset.projects[$0].allThemes.contains(theme.id) }
+            let atRisk = inTheme.filter { dataset.projects[$0].status == .atRisk }.count
+            table.append([
+                .text(theme.id), .text(theme.name), .count(inTheme.count), .count(atRisk), .money(funding[index].amount),
+                .text(theme.description),
+            ])
+        }
+        return Listing(columns: columns, rows: table)
+    }
+
+    static func funding(_ dataset: Dataset, _ filter: ProjectFilter) -> Listing {
+        let rows = projectRows(dataset, filter, includeText: false)
+        let scope = !filter.withoutText.isEmpty ? Set(rows) : nil
+        let totals = dataset.streamTotals(forRows: scope)
+        var columns = [
+            Column(id: "id", header: "ID"), Column(id: "name", header: "NAME"), Column(id: "funder", header: "FUNDER"),
+            Column(id: "years", header: "YEARS"), Column(id: "total", header: "TOTAL", alignRight: true, isMoney: true),
+            Column(id: "allocated", header: "ALLOCATED", alignRight: true, isMoney: true),
+            Column(id: "unallocated", header: "UNALLOCATED", alignRight: true, isMoney: true),
+        ]
+        if scope != nil {
+            columns[5].header = "TO MATCHING PROJECTS"
+        }
+        var table: [[Field]] = []
+        for (index, stream) in dataset.funding.enumerated() {
+            guard matchesName(filter, [stream.id, stream.name, dataset.organisationName(stream.funder)]) else { continue }
+            if scope != nil && totals[index].allocated == 0 { continue }
+            table.append([
+                .text(stream.id), .text(stream.name), .text(dataset.organisationName(stream.funder)), .list(stream.years),
+                .money(stream.total), .money(totals[index].allocated), .money(totals[index].unallocated),
+            ])
+        }
+        return Listing(columns: columns, rows: table)
+    }
+
+    static func partners(_ dataset: Dataset, _ filter: ProjectFilter) -> Listing {
+        let rows = projectRows(dataset, filter, includeText: false)
+        var involvement: [String: Int] = [:]
+        for row in rows {
+            let project = dataset.projects[row]
+            for id in Set([project.lead] + project.partners) { involvement[id, default: 0] += 1 }
+        }
+        let columns = [
+            Column(id: "id", header: "ID"), Column(id: "name", header: "NAME"), Column(id: "kind", header: "KIND"),
+            Column(id: "district", header: "DISTRICT"), Column(id: "projects", header: "PROJECTS", alignRight: true),
+        ]
+        var table: [[Field]] = []
+        for organisation in dataset.organisations {
+            let count = involvement[organisation.id] ?? 0
+            if !filter.withoutText.isEmpty && count == 0 { continue }
+            guard matchesName(filter, [organisation.id, organisation.name, organisation.kind.label]) else { continue }
+            table.append([
+                .text(organisation.id), .text(organisation.name), .text(organisation.kind.label), .text(organisation.district.name),
+                .count(count),
+            ])
+        }
+        return Listing(columns: columns, rows: table)
+    }
+
+    static func contacts(_ dataset: Dataset, _ filter: ProjectFilter) -> Listing {
+        let rows = projectRows(dataset, filter, includeText: false)
+        var named: [String: [String]] = [:]
+        for row in rows {
+            for id in dataset.projects[row].contacts { named[id, default: []].append(dataset.projects[row].title) }
+        }
+        let columns = [
+            Column(id: "id", header: "ID"), Column(id: "name", header: "NAME"), Column(id: "role", header: "ROLE"),
+            Column(id: "organisation", header: "ORGANISATION"), Column(id: "email", header: "EMAIL"),
+            Column(id: "phone", header: "PHONE"), Column(id: "projects", header: "PROJECTS"),
+        ]
+        var table: [[Field]] = []
+        for contact in dataset.contacts {
+            let projects = named[contact.id] ?? []
+            if !filter.withoutText.isEmpty && projects.isEmpty { continue }
+            let organisation = dataset.organisationName(contact.organisation)
+            guard matchesName(filter, [contact.id, contact.name, contact.role, organisation] + projects) else { continue }
+            table.append([
+                .text(contact.id), .text(contact.name), .text(contact.role), .text(organisation), .text(contact.email),
+                .text(contact.phone), .list(projects),
+            ])
+        }
+        return Listing(columns: columns, rows: table)
+    }
+}
