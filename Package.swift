@@ -11,14 +11,19 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.19.7"),
     ],
     targets: [
         .target(name: "CaseboardKit"),
         .target(name: "TerminalKit"),
+        // The only module that sees ncurses.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "TerminalNcurses", dependencies: ["TerminalKit", "CNcursesw"]),
+        .target(name: "CaseboardTUI", dependencies: ["CaseboardKit", "TerminalKit"]),
         .executableTarget(
             name: "caseboard",
             dependencies: [
-                "CaseboardKit", "TerminalKit",
+                "CaseboardKit", "CaseboardTUI", "TerminalKit", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
@@ -28,6 +33,14 @@ let package = Package(
         ),
         .testTarget(name: "CaseboardKitTests", dependencies: ["CaseboardKit"], resources: [.copy("Broken")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(
+            name: "CaseboardTUITests",
+            dependencies: [
+                "CaseboardTUI", "CaseboardKit", "TerminalKit",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "CaseboardEndToEndTests", dependencies: ["caseboard", "CaseboardKit"]),
     ],
     swiftLanguageModes: [.v5]

@@ -1,21 +1,106 @@
 import ArgumentParser
 import CaseboardKit
+import CaseboardTUI
 import Foundation
+import TerminalKit
+import TerminalNcurses
 
 @main
 struct Caseboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "caseboard",
         abstract: "Browse a Violence Reduction Unit's strategy themes, projects, funding and partners.",
-        discussion: "With no subcommand, opens the interactive browser. The subcommands print the same data for scripts.",
+        discussion: """
+            With no subcommand, opens the interactive browser (press ? inside it for the keys). The other \
+            subcommands print the same data for scripts.
+            """,
         version: "0.1.0",
-        subcommands: [ListCommand.self, ShowCommand.self, ValidateCommand.self, ExportCommand.self]
+        subcommands: [
+            BrowseCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, ExportCommand.self, KeysCommand.self,
+        ],
+        defaultSubcommand: BrowseCommand.self
     )
+}
+
+struct BrowseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browse", abstract: "Open the interactive browser (the default).")
 
     @OptionGroup var data: DataOptions
 
+    @Option(name: .long, help: ArgumentHelp("The screen to open on.", valueName: "themes|projects|funding|partners"))
+    var screen: String = "themes"
+
+    @Option(name: .long, help: "Open with this strategy theme filter (county-lines, early-intervention, communities, law-enforcement).")
+    var theme: String?
+
+    @Option(
+        name: .customLong("render-once"),
+        help: ArgumentHelp("Print the first frame at this size (e.g. 80x24) as plain text and exit.", valueName: "WIDTHxHEIGHT"))
+    var renderOnce: String?
+
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text).")
+    var noMouse = false
+
+    func validate() throws {
+        guard Screen(name: screen) != nil else {
+            throw ValidationError("unknown screen \"\(screen)\"; use one of: themes, projects, funding, partners")
+        }
+        if let theme, !Theme.knownIDs.contains(theme) {
+            throw ValidationError("unknown theme \"\(theme)\"; use one of: " + Theme.knownIDs.joined(separator: ", "))
+        }
+        if let renderOnce, Self.size(renderOnce) == nil {
+            throw ValidationError("--render-once takes a size such as 80x24 (columns x rows, each 1 to 1000)")
+        }
+    }
+
+    static func size(_ text: String) -> Size? {
+        let parts = text.lowercased().split(separator: "x")
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), (1...1000).contains(width),
+            (1...1000).contains(height)
+        else { return nil }
+        return Size(width: width, height: height)
+    }
+
+    func initialState(_ dataset: Dataset, size: Size, colors: Bool, unicode: Bool) -> AppState {
+        AppState(
+            dataset: dataset, size: size, screen: Screen(name: screen) ?? .themes,
+            filter: ProjectFilter(themes: theme.map { [$0] } ?? []), colors: colors, unicode: unicode)
+    }
+
     func run() throws {
+        if let renderOnce, let size = Self.size(renderOnce) {
+            let dataset = try data.loadDataset()
+            let frame = render(initialState(dataset, size: size, colors: false, unicode: true))
+            Output.print(frame.buffer.text().joined(separator: "\n") + "\n")
+            return
+        }
+        guard NcursesBackend.isTerminal() else {
+            Output.error(
+                "caseboard: the browser needs a terminal; for scripts use a subcommand (see caseboard --help) or --render-once 80x24")
+            throw ExitCode(1)
+        }
         let dataset = try data.loadDataset()
-        Output.print(Listings.projects(dataset, ProjectFilter(), full: false).table())
+        let environment = ProcessInfo.processInfo.environment
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        let backend: NcursesBackend
+        do {
+            backend = try NcursesBackend(noColor: noColor, enableMouse: !noMouse)
+        } catch {
+            Output.error("caseboard: \(error)")
+            throw ExitCode(1)
+        }
+        defer { backend.shutdown() }
+        let state = initialState(dataset, size: backend.size, colors: backend.supportsColor, unicode: backend.supportsUnicode)
+        AppRunner(state: state, backend: backend).run()
+    }
+}
+
+struct KeysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keys", abstract: "Print every key binding as Markdown (the source of docs/keys.md).")
+
+    func run() throws {
+        Output.print(KeyMap.markdown())
     }
 }

@@ -79,7 +79,7 @@ enum RecordReport {
             ])
         out += "\n" + project.summary + "\n"
         out += section("Contacts", project.contacts.map { contactLine($0, dataset) })
-        let allocations = dataset.allocations(forRows: [row]).map {
+        let allocations = dataset.allocations(ofProject: row).map {
             "\(Money.format($0.allocation.amount))  \($0.stream.name), \($0.allocation.year)"
         }
         out += section("Funding", allocations)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Money added up along one dimension.
 public struct FundingLine: Equatable, Sendable {
     public var key: String
@@ -59,6 +61,11 @@ extension Dataset {
             }
         }
         return out
+    }
+
+    /// One project's allocations, in stream order, without scanning other projects.
+    public func allocations(ofProject row: Int) -> [(stream: FundingStream, allocation: Allocation, row: Int)] {
+        allocationsByProject[row].map { ref in (funding[ref.stream], funding[ref.stream].allocations[ref.index], row) }
     }
 
     public func streamTotals(forRows rows: Set<Int>?) -> [StreamTotals] {
@@ -135,18 +142,29 @@ extension Dataset {
         return contacts.indices.filter { named.contains(contacts[$0].id) }
     }
 
-    /// Projects an organisation leads or delivers.
+    /// Projects an organisation leads or delivers, in file order.
     public func projectRows(involving organisation: String) -> [Int] {
-        projects.indices.filter { projects[$0].lead == organisation || projects[$0].partners.contains(organisation) }
+        organisationIndex[organisation].map { projectsByOrganisation[$0] } ?? []
     }
 
-    /// Projects that name a contact.
+    /// Projects that name a contact, in file order.
     public func projectRows(naming contact: String) -> [Int] {
-        projects.indices.filter { projects[$0].contacts.contains(contact) }
+        contactIndex[contact].map { projectsByContact[$0] } ?? []
     }
 
-    /// Contacts who work at an organisation.
+    /// Contacts who work at an organisation, in file order.
     public func contactRows(at organisation: String) -> [Int] {
-        contacts.indices.filter { contacts[$0].organisation == organisation }
+        organisationIndex[organisation].map { contactsByOrganisation[$0] } ?? []
+    }
+
+    /// Organisations whose name or kind, or one of whose contacts' name or role, contains `text`
+    /// (case- and accent-insensitive), in file order.
+    public func organisationRows(matching text: String) -> [Int] {
+        let needle = SearchKeys.fold(text.trimmingCharacters(in: .whitespaces))
+        guard !needle.isEmpty else { return Array(organisations.indices) }
+        return organisations.indices.filter { row in
+            if organisationSortKeys[row].contains(needle) || SearchKeys.fold(organisations[row].kind.label).contains(needle) { return true }
+            return contactsByOrganisation[row].contains { SearchKeys.fold(contacts[$0].name + " " + contacts[$0].role).contains(needle) }
+        }
     }
 }

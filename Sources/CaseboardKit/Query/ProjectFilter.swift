@@ -18,6 +18,13 @@ public struct ProjectFilter: Equatable, Sendable {
 
     public var isEmpty: Bool { themes.isEmpty && statuses.isEmpty && districts.isEmpty && text.isEmpty }
 
+    /// The same filter without its themes: what the theme counts are taken over.
+    public var withoutThemes: ProjectFilter {
+        var copy = self
+        copy.themes = []
+        return copy
+    }
+
     /// The same filter without its text: what the theme, status and district choices alone allow.
     public var withoutText: ProjectFilter {
         var copy = self

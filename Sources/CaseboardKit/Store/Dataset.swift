@@ -1,3 +1,9 @@
+/// Where one allocation sits: its stream's row and its index in that stream.
+public struct AllocationRef: Equatable, Sendable {
+    public var stream: Int
+    public var index: Int
+}
+
 /// Everything in a data directory, validated and indexed for the queries the UI and CLI make.
 public struct Dataset: Sendable {
     public private(set) var themes: [Theme]
@@ -13,8 +19,19 @@ public struct Dataset: Sendable {
     public private(set) var fundingIndex: [String: Int] = [:]
     /// Per project: everything allocated to it, across all streams.
     public private(set) var projectFunding: [Pence] = []
+    /// Per project: its allocations as (stream row, allocation index) pairs.
+    public private(set) var allocationsByProject: [[AllocationRef]] = []
     /// Per project: folded title, summary, partner and contact names, for free-text search.
     public private(set) var searchKeys = SearchKeys()
+    /// Per organisation: folded name, for sorting and searching by name.
+    public private(set) var organisationSortKeys: [String] = []
+    /// Per organisation: project rows it leads or delivers, contact rows who work there.
+    public private(set) var projectsByOrganisation: [[Int]] = []
+    public private(set) var contactsByOrganisation: [[Int]] = []
+    /// Per contact: project rows that name them.
+    public private(set) var projectsByContact: [[Int]] = []
+    /// Per organisation: how many contacts work there.
+    public var contactCounts: [Int] { contactsByOrganisation.map(\.count) }
 
     public init(
         themes: [Theme], organisations: [Organisation], contacts: [Contact], projects: [Project],
@@ -35,9 +52,30 @@ public struct Dataset: Sendable {
         projectIndex = Self.index(projects.map(\.id))
         fundingIndex = Self.index(funding.map(\.id))
         projectFunding = Array(repeating: 0, count: projects.count)
-        for stream in funding {
-            for allocation in stream.allocations {
-                if let row = projectIndex[allocation.project] { projectFunding[row] += allocation.amount }
+        allocationsByProject = Array(repeating: [], count: projects.count)
+        for (streamRow, stream) in funding.enumerated() {
+            for (index, allocation) in stream.allocations.enumerated() {
+                guard let row = projectIndex[allocation.project] else { continue }
+                projectFunding[row] += allocation.amount
+                allocationsByProject[row].append(AllocationRef(stream: streamRow, index: index))
+            }
+        }
+        organisationSortKeys = organisations.map { SearchKeys.fold($0.name) }
+        projectsByOrganisation = Array(repeating: [], count: organisations.count)
+        contactsByOrganisation = Array(repeating: [], count: organisations.count)
+        projectsByContact = Array(repeating: [], count: contacts.count)
+        for (row, contact) in contacts.enumerated() {
+            if let organisation = organisationIndex[contact.organisation] { contactsByOrganisation[organisation].append(row) }
+        }
+        for (row, project) in projects.enumerated() {
+            var seen: [Int] = []
+            for id in [project.lead] + project.partners {
+                guard let organisation = organisationIndex[id], !seen.contains(organisation) else { continue }
+                seen.append(organisation)
+                projectsByOrganisation[organisation].append(row)
+            }
+            for id in project.contacts {
+                if let contact = contactIndex[id] { projectsByContact[contact].append(row) }
             }
         }
         var keys = SearchKeys()

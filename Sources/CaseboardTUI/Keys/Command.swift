@@ -1,0 +1,17 @@
+/// What a key asks for, named for the user's intent.
+public enum Command: Equatable, Hashable, Sendable {
+    case moveUp, moveDown, pageUp, pageDown, goToTop, goToBottom
+    case open, goBack
+    case nextScreen, previousScreen
+    case showScreen(Screen)
+    case pickTheme, openFilters, startSearch, clearFilters
+    case cycleSort, reverseSort
+    case toggleHelp, quit, redraw
+    case changeStatus, addNote, undoLastChange
+}
+
+/// Something the reducer asks the outside world to do; results come back as actions.
+public enum Effect: Equatable, Sendable {
+    case redrawAll
+    case quit
+}

@@ -1,0 +1,140 @@
+import CaseboardKit
+import TerminalKit
+
+/// Where a binding applies.
+public enum BindingScope: String, Sendable, CaseIterable {
+    case everywhere = "Everywhere"
+    case lists = "Lists and detail pages"
+    case projects = "Projects"
+    case picker = "Theme picker and filter panel"
+    case search = "While typing a search"
+}
+
+/// One row of the key map: the keys, what they do, and when they can't.
+public struct KeyBinding: Sendable {
+    public var keys: [Key]
+    public var command: Command
+    public var summary: String
+    public var scope: BindingScope
+    /// A short label for the footer, or nil to leave the binding out of the hints.
+    public var hint: String?
+    /// Why the binding does nothing in this state, or nil when it is available.
+    public var unavailable: @Sendable (AppState) -> String?
+
+    init(
+        _ keys: [Key], _ command: Command, _ summary: String, scope: BindingScope = .everywhere, hint: String? = nil,
+        unavailable: @escaping @Sendable (AppState) -> String? = { _ in nil }
+    ) {
+        self.keys = keys
+        self.command = command
+        self.summary = summary
+        self.scope = scope
+        self.hint = hint
+        self.unavailable = unavailable
+    }
+
+    public var keyLabel: String { keys.map(\.displayName).joined(separator: " ") }
+}
+
+/// The key map, declared as data: the reducer, the footer hints, the help overlay and docs/keys.md all read it.
+public enum KeyMap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding([.down, .character("j")], .moveDown, "Move down", scope: .lists, hint: "move"),
+        KeyBinding([.up, .character("k")], .moveUp, "Move up", scope: .lists),
+        KeyBinding([.pageDown, .control("f")], .pageDown, "Page down", scope: .lists),
+        KeyBinding([.pageUp, .control("b")], .pageUp, "Page up", scope: .lists),
+        KeyBinding([.home, .character("g")], .goToTop, "Go to the top", scope: .lists),
+        KeyBinding([.end, .character("G")], .goToBottom, "Go to the bottom", scope: .lists),
+        KeyBinding([.enter, .right, .character("l")], .open, "Open the selected item", scope: .lists, hint: "open"),
+        KeyBinding(
+            [.escape, .backspace, .left, .character("h")], .goBack, "Go back (close the detail page or panel)", scope: .lists,
+            hint: "back", unavailable: { $0.details.isEmpty ? "nothing to go back to" : nil }),
+        KeyBinding([.character("1")], .showScreen(.themes), "Themes screen"),
+        KeyBinding([.character("2")], .showScreen(.projects), "Projects screen"),
+        KeyBinding([.character("3")], .showScreen(.funding), "Funding screen"),
+        KeyBinding([.character("4")], .showScreen(.partners), "Partners & contacts screen"),
+        KeyBinding([.tab, .character("]")], .nextScreen, "Next screen"),
+        KeyBinding([.backTab, .character("[")], .previousScreen, "Previous screen"),
+        KeyBinding([.character("t")], .pickTheme, "Filter by strategy theme", hint: "theme"),
+        KeyBinding([.character("f")], .openFilters, "Filter by status and district", hint: "filter"),
+        KeyBinding([.character("/")], .startSearch, "Search (narrows as you type; Enter keeps, Esc clears)", hint: "search"),
+        KeyBinding(
+            [.character("x")], .clearFilters, "Clear every filter",
+            unavailable: { $0.filter.isEmpty ? "no filters are set" : nil }),
+        KeyBinding(
+            [.character("s")], .cycleSort, "Sort by the next column", scope: .projects, hint: "sort",
+            unavailable: { $0.screen == .projects && $0.details.isEmpty ? nil : "sorting applies to the project list" }),
+        KeyBinding(
+            [.character("S")], .reverseSort, "Reverse the sort order", scope: .projects,
+            unavailable: { $0.screen == .projects && $0.details.isEmpty ? nil : "sorting applies to the project list" }),
+        KeyBinding([.character("?"), .function(1)], .toggleHelp, "Show or hide this help", hint: "help"),
+        KeyBinding([.control("l")], .redraw, "Redraw the screen"),
+        KeyBinding([.character("q"), .control("c")], .quit, "Quit", hint: "quit"),
+    ]
+
+    /// The command a key means outside of pickers and text entry.
+    public static func command(for key: Key) -> Command? {
+        bindings.first { $0.keys.contains(key) }?.command
+    }
+
+    public static func binding(for command: Command) -> KeyBinding? {
+        bindings.first { $0.command == command }
+    }
+
+    /// Footer hints for the current state: only bindings that would do something now.
+    public static func hints(for state: AppState) -> [(key: String, label: String)] {
+        bindings.compactMap { binding in
+            guard let hint = binding.hint, binding.unavailable(state) == nil else { return nil }
+            if binding.command == .moveDown { return ("↑↓", hint) }
+            return (binding.keys[0].displayName, hint)
+        }
+    }
+
+    /// Keys that work inside the theme picker and the filter panel (handled by the reducer directly).
+    public static let pickerKeys: [(keys: String, summary: String)] = [
+        ("↑ ↓ j k", "Move"), ("Enter Space", "Choose (theme) or tick (status, district)"), ("0-4", "Pick a theme directly"),
+        ("x", "Clear the filter panel's ticks"), ("Esc", "Close"),
+    ]
+
+    public static let searchKeys: [(keys: String, summary: String)] = [
+        ("characters", "Narrow the list as you type (paste works too)"), ("Backspace", "Delete the last character"),
+        ("Ctrl-U", "Delete the whole search"), ("Enter", "Keep the search and go back to the list"),
+        ("Esc", "Clear the search"),
+    ]
+
+    /// One group of rows in the help overlay and in docs/keys.md.
+    public struct HelpSection {
+        public var title: String
+        public var rows: [(keys: String, summary: String, binding: KeyBinding?)]
+    }
+
+    /// Every binding grouped by where it applies: the help overlay and docs/keys.md both print this.
+    public static func helpSections() -> [HelpSection] {
+        var sections: [HelpSection] = []
+        for scope in [BindingScope.everywhere, .lists, .projects] {
+            let rows = bindings.filter { $0.scope == scope }.map { (keys: $0.keyLabel, summary: $0.summary, binding: Optional($0)) }
+            if !rows.isEmpty { sections.append(HelpSection(title: scope.rawValue, rows: rows)) }
+        }
+        sections.append(HelpSection(title: BindingScope.picker.rawValue, rows: pickerKeys.map { ($0.keys, $0.summary, nil) }))
+        sections.append(HelpSection(title: BindingScope.search.rawValue, rows: searchKeys.map { ($0.keys, $0.summary, nil) }))
+        sections.append(
+            HelpSection(
+                title: "Mouse", rows: [("click", "Select a row; click it again to open it"), ("wheel", "Scroll")].map { ($0.0, $0.1, nil) })
+        )
+        return sections
+    }
+
+    /// The whole key map as Markdown, for docs/keys.md.
+    public static func markdown() -> String {
+        var out = "# Caseboard keys\n\nGenerated from the key map in `Sources/CaseboardTUI/Keys/KeyMap.swift` by "
+        out += "`caseboard keys`; a test fails when this file and the key map disagree. Press `?` in Caseboard for the same list.\n"
+        for section in helpSections() {
+            out += "\n## \(section.title)\n\n| Keys | Action |\n|---|---|\n"
+            for row in section.rows {
+                let keys = row.keys.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
+                out += "| \(keys) | \(row.summary) |\n"
+            }
+        }
+        return out
+    }
+}

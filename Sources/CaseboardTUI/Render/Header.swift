@@ -1,0 +1,72 @@
+import CaseboardKit
+import TerminalKit
+
+/// Row 0: the brand and the numbered tabs. Row 1: the active filters as chips, or a hint when none.
+enum Header {
+    static let brand = " Caseboard "
+
+    /// Each tab's first column and width on row 0, shared with mouse handling.
+    static func tabs() -> [(screen: Screen, x: Int, width: Int)] {
+        var x = DisplayWidth.of(brand) + 1
+        return Screen.allCases.map { screen in
+            let width = DisplayWidth.of(label(screen))
+            defer { x += width + 1 }
+            return (screen, x, width)
+        }
+    }
+
+    static func label(_ screen: Screen) -> String { " \(screen.rawValue) \(screen.title) " }
+
+    static func tab(atColumn column: Int) -> Screen? {
+        tabs().first { column >= $0.x && column < $0.x + $0.width }?.screen
+    }
+
+    static func draw(_ state: AppState, _ canvas: inout Canvas) {
+        let width = canvas.size.width
+        canvas.text(brand, x: 0, y: 0, .brand)
+        for tab in tabs() {
+            canvas.text(label(tab.screen), x: tab.x, y: 0, width: max(0, width - tab.x), tab.screen == state.screen ? .tabActive : .tab)
+        }
+        drawChips(state, &canvas)
+    }
+
+    private static func drawChips(_ state: AppState, _ canvas: inout Canvas) {
+        let width = canvas.size.width
+        var x = 1
+        if let reason = state.readOnlyReason {
+            // Said before anything else on the row: edits are off, and why.
+            x += canvas.text(" Read-only: \(reason) ", x: x, y: 1, width: width - 2, .banner) + 1
+        }
+        let chips = self.chips(state)
+        if chips.isEmpty {
+            canvas.text("All projects · t theme · f status & district · / search", x: x, y: 1, width: max(0, width - x), .dim)
+            return
+        }
+        for chip in chips {
+            let text = " \(chip) "
+            let room = width - x - 1
+            guard room > 3 else { break }
+            x += canvas.text(text, x: x, y: 1, width: room, .chip) + 1
+        }
+        let clear = "x clears"
+        if x + DisplayWidth.of(clear) < width { canvas.text(clear, x: width - DisplayWidth.of(clear) - 1, y: 1, .dim) }
+    }
+
+    /// The filters in words: "Theme: Early intervention", "Status: at risk, paused", "Search: knife".
+    static func chips(_ state: AppState) -> [String] {
+        var chips: [String] = []
+        let filter = state.filter
+        if !filter.themes.isEmpty {
+            let names = state.dataset.themes.filter { filter.themes.contains($0.id) }.map { Theme.shortName($0.id) }
+            chips.append("Theme: " + names.joined(separator: ", "))
+        }
+        if !filter.statuses.isEmpty {
+            chips.append("Status: " + ProjectStatus.allCases.filter(filter.statuses.contains).map(\.label).joined(separator: ", "))
+        }
+        if !filter.districts.isEmpty {
+            chips.append("District: " + District.allCases.filter(filter.districts.contains).map(\.name).joined(separator: ", "))
+        }
+        if !filter.text.isEmpty { chips.append("Search: \(filter.text)") }
+        return chips
+    }
+}

@@ -1,0 +1,108 @@
+import CaseboardKit
+import TerminalKit
+
+/// Panels drawn over the screen: help, the theme picker, the status and district filter panel.
+enum Overlays {
+    static func centred(width: Int, height: Int, in size: Size) -> Rect {
+        let w = min(width, size.width - 2)
+        let h = min(height, size.height - 2)
+        return Rect(x: (size.width - w) / 2, y: max(1, (size.height - h) / 2), width: w, height: h)
+    }
+
+    static func draw(_ overlay: Overlay, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+        switch overlay {
+        case .help(let scroll): return help(scroll, state, &canvas)
+        case .themePicker(let selected): return themePicker(selected, state, &canvas)
+        case .filterPanel(let selected): return filterPanel(selected, state, &canvas)
+        }
+    }
+
+    /// Every binding, grouped by where it applies, generated from the key map.
+    static func helpLines(_ state: AppState) -> [[Span]] {
+        var lines: [[Span]] = []
+        for section in KeyMap.helpSections() {
+            if !lines.isEmpty { lines.append([]) }
+            lines.append([Span(section.title, .heading)])
+            for row in section.rows {
+                var spans = [Span(DisplayWidth.pad(row.keys, to: 21), .key), Span(row.summary)]
+                if let binding = row.binding, let reason = binding.unavailable(state) {
+                    spans.append(Span("  (now: \(reason))", .dim))
+                }
+                lines.append(spans)
+            }
+        }
+        return lines
+    }
+
+    private static func help(_ scroll: Int, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+        let lines = helpLines(state)
+        let rect = centred(width: 78, height: lines.count + 4, in: canvas.size)
+        let inner = canvas.box(rect, title: "Caseboard keys")
+        let height = max(1, inner.height - 1)
+        let top = min(scroll, max(0, lines.count - height))
+        for (slot, index) in (top..<min(lines.count, top + height)).enumerated() {
+            canvas.spans(lines[index], x: inner.x, y: inner.y + slot, width: inner.width)
+        }
+        let more = lines.count > height ? "↑↓ scroll · " : ""
+        canvas.textRight("\(more)Esc or ? closes", right: inner.maxX, y: inner.maxY - 1, .dim)
+        return nil
+    }
+
+    private static func themePicker(_ selected: Int, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+        let data = state.dataset
+        let rect = centred(width: 62, height: data.themes.count + 5, in: canvas.size)
+        let inner = canvas.box(rect, title: "Strategy theme")
+        let current = state.filter.themes
+        var rows: [(label: String, count: Int, chosen: Bool)] = [
+            ("All themes", state.themeProjectTotal, current.isEmpty)
+        ]
+        for (index, theme) in data.themes.enumerated() {
+            rows.append(
+                (theme.name, state.themeStats.indices.contains(index) ? state.themeStats[index].projects : 0, current.contains(theme.id)))
+        }
+        var cursor: (x: Int, y: Int)?
+        for (index, row) in rows.enumerated() {
+            let y = inner.y + index
+            guard y < inner.maxY - 1 else { break }
+            let isSelected = index == selected
+            if isSelected {
+                canvas.fill(x: inner.x - 1, y: y, width: inner.width + 2, .plain, selected: true)
+                cursor = (inner.x, y)
+            }
+            let mark = row.chosen ? (canvas.unicode ? "●" : "*") : " "
+            canvas.text("\(index) \(mark) \(row.label)", x: inner.x, y: y, width: inner.width - 8, .plain, selected: isSelected)
+            canvas.textRight(String(row.count), right: inner.maxX, y: y, .dim, selected: isSelected)
+        }
+        canvas.text("Enter chooses · 0–\(rows.count - 1) jump · Esc closes", x: inner.x, y: inner.maxY - 1, width: inner.width, .dim)
+        return cursor
+    }
+
+    private static func filterPanel(_ selected: Int, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+        let statuses = ProjectStatus.allCases
+        let districts = District.allCases
+        let rect = centred(width: 56, height: max(statuses.count, districts.count) + 5, in: canvas.size)
+        let inner = canvas.box(rect, title: "Filter projects")
+        let half = inner.width / 2
+        canvas.text("Status", x: inner.x, y: inner.y, .label)
+        canvas.text("District", x: inner.x + half, y: inner.y, .label)
+        var cursor: (x: Int, y: Int)?
+        let tick = canvas.unicode ? "[✓]" : "[x]"
+        for (index, status) in statuses.enumerated() {
+            let y = inner.y + 1 + index
+            let isSelected = selected == index
+            if isSelected { cursor = (inner.x + 1, y) }
+            let box = state.filter.statuses.contains(status) ? tick : "[ ]"
+            canvas.text(box + " ", x: inner.x, y: y, .plain, selected: isSelected)
+            canvas.text(status.label, x: inner.x + 4, y: y, width: half - 5, .status(status), selected: isSelected)
+        }
+        for (index, district) in districts.enumerated() {
+            let y = inner.y + 1 + index
+            let isSelected = selected == statuses.count + index
+            if isSelected { cursor = (inner.x + half + 1, y) }
+            let box = state.filter.districts.contains(district) ? tick : "[ ]"
+            canvas.text(box + " " + district.name, x: inner.x + half, y: y, width: inner.width - half, .plain, selected: isSelected)
+        }
+        canvas.text("Space ticks · x clears · Esc closes", x: inner.x, y: inner.maxY - 1, width: inner.width, .dim)
+        return cursor
+    }
+}

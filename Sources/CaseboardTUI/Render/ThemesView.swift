@@ -1,0 +1,56 @@
+import CaseboardKit
+import TerminalKit
+
+/// The four strategy themes, each a block: name and totals, projects by status, description.
+enum ThemesView {
+    static func draw(_ state: AppState, _ canvas: inout Canvas, area: Rect) {
+        let data = state.dataset
+        let cursor = state.cursor(.themes)
+        let blocks = Layout.listHeight(.themes, state.size)
+        for (slot, index) in (cursor.offset..<min(data.themes.count, cursor.offset + blocks)).enumerated() {
+            let y = area.y + slot * Layout.themeBlockRows
+            drawBlock(state, index: index, y: y, width: area.width, selected: index == cursor.selected, &canvas)
+        }
+        // A line of totals under the blocks, when there is room.
+        let used = min(data.themes.count, blocks) * Layout.themeBlockRows
+        if used < area.height {
+            let allocated = state.themeStats.reduce(Pence(0)) { $0 + $1.allocated }
+            let filtered = !state.filter.withoutThemes.isEmpty
+            let scope = filtered ? "matching the filters" : "in all"
+            canvas.text(
+                "\(Footer.plural(state.themeProjectTotal, "project")) \(scope) · \(Money.format(allocated)) allocated by primary theme",
+                x: 2, y: area.y + used, width: area.width - 3, .dim)
+        }
+    }
+
+    private static func drawBlock(_ state: AppState, index: Int, y: Int, width: Int, selected: Bool, _ canvas: inout Canvas) {
+        let theme = state.dataset.themes[index]
+        let stat = state.themeStats.indices.contains(index) ? state.themeStats[index] : nil
+        let chosen = state.filter.themes.contains(theme.id)
+        let marker = selected ? (canvas.unicode ? "▶" : ">") : (chosen ? "●" : " ")
+        let totals = "\(Footer.plural(stat?.projects ?? 0, "project"))  \(Money.format(stat?.allocated ?? 0))"
+        let totalsWidth = DisplayWidth.of(totals)
+        if selected { canvas.fill(x: 0, y: y, width: width, .plain, selected: true) }
+        canvas.text(marker, x: 1, y: y, .brand, selected: selected)
+        canvas.text("\(index + 1) \(theme.name)", x: 3, y: y, width: max(0, width - totalsWidth - 6), .heading, selected: selected)
+        canvas.textRight(totals, right: width - 1, y: y, .money, selected: selected)
+        // Projects by status, each count in its status colour.
+        // Projects by status, each count in its status colour; whole entries only, never a cut one.
+        var x = 5
+        let parts = ProjectStatus.allCases.compactMap { status in
+            (stat?.byStatus[status]).flatMap { $0 > 0 ? (text: "\($0) \(status.label)", status: status) : nil }
+        }
+        for (index, part) in parts.enumerated() {
+            let separator = index == 0 ? "" : " · "
+            let needed = DisplayWidth.of(separator + part.text)
+            guard x + needed <= width - 1 else {
+                canvas.text(" …", x: x, y: y + 1, .dim)
+                break
+            }
+            x += canvas.text(separator, x: x, y: y + 1, .dim)
+            x += canvas.text(part.text, x: x, y: y + 1, .status(part.status))
+        }
+        if parts.isEmpty { canvas.text("No projects match the filters", x: x, y: y + 1, width: max(0, width - x - 1), .dim) }
+        canvas.text(theme.description, x: 5, y: y + 2, width: max(0, width - 6), .dim)
+    }
+}

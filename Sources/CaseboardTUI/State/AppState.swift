@@ -1,0 +1,102 @@
+import CaseboardKit
+import TerminalKit
+
+/// Everything the UI shows, in one value. `reduce` changes it; `render` draws it.
+public struct AppState: Sendable {
+    public internal(set) var dataset: Dataset
+    /// Bumped whenever `dataset` is replaced, so states compare cheaply.
+    public internal(set) var datasetVersion = 0
+    public internal(set) var size: Size
+    public internal(set) var screen: Screen = .themes
+    public internal(set) var filter = ProjectFilter()
+    public internal(set) var sort = ProjectSort(.title)
+    public internal(set) var cursors: [Screen: ListCursor] = [:]
+    public internal(set) var details: [DetailState] = []
+    public internal(set) var overlay: Overlay?
+    /// The search text while `/` is being typed; nil otherwise.
+    public internal(set) var searchDraft: String?
+    /// A one-line message in the footer until the next key.
+    public internal(set) var message: Notice?
+    public internal(set) var shouldQuit = false
+    public var colors: Bool
+    public var unicode: Bool
+    /// Why edits are off, shown as a banner; nil when the session may edit.
+    public var readOnlyReason: String?
+
+    /// Projects that pass the filter, in sort order.
+    public internal(set) var visibleProjects: [Int] = []
+    /// Per theme (in strategy order): projects and statuses under the other filters.
+    public internal(set) var themeStats: [ThemeStat] = []
+    /// Projects that pass the filters other than the theme (what "All themes" would show).
+    public internal(set) var themeProjectTotal = 0
+    /// Per stream: money, scoped to the visible projects when a filter is set.
+    public internal(set) var streamTotals: [StreamTotals] = []
+    /// Organisations involved in the visible projects (or matching the search by name), by name.
+    public internal(set) var visiblePartners: [Int] = []
+    /// Per organisation row: how many visible projects it leads or delivers.
+    public internal(set) var partnerProjectCounts: [Int] = []
+    /// Project rows sorted by `sort`, before filtering; reused while only the filter changes.
+    var sortedOrder: [Int] = []
+    var sortedFor: ProjectSort?
+    /// What the screen figures were last computed for; nil forces a refresh.
+    var derivedFor: DerivedKey?
+
+    public init(
+        dataset: Dataset, size: Size, screen: Screen = .themes, filter: ProjectFilter = ProjectFilter(), colors: Bool = true,
+        unicode: Bool = true
+    ) {
+        self.dataset = dataset
+        self.size = size
+        self.screen = screen
+        self.filter = filter
+        self.colors = colors
+        self.unicode = unicode
+        recompute()
+    }
+
+    public func cursor(_ screen: Screen) -> ListCursor { cursors[screen] ?? ListCursor() }
+
+    public var detail: DetailState? { details.last }
+
+    /// The project under the cursor on the Projects screen, or the project in the open detail view.
+    public var focusedProject: Int? {
+        if let detail, case .project(let id) = detail.target { return dataset.projectIndex[id] }
+        guard details.isEmpty, screen == .projects else { return nil }
+        let cursor = cursor(.projects)
+        return visibleProjects.indices.contains(cursor.selected) ? visibleProjects[cursor.selected] : nil
+    }
+
+    public var themeFilter: String? { filter.themes.first }
+}
+
+/// A one-line message for the footer, with how it should read.
+public struct Notice: Equatable, Sendable {
+    public enum Tone: Sendable {
+        case info, success, warning
+    }
+
+    public var text: String
+    public var tone: Tone
+
+    public init(_ text: String, _ tone: Tone = .info) {
+        self.text = text
+        self.tone = tone
+    }
+}
+
+public struct ThemeStat: Equatable, Sendable {
+    public var theme: String
+    public var projects: Int
+    public var byStatus: [ProjectStatus: Int]
+    public var allocated: Pence
+}
+
+extension AppState: Equatable {
+    public static func == (lhs: AppState, rhs: AppState) -> Bool {
+        lhs.datasetVersion == rhs.datasetVersion && lhs.size == rhs.size && lhs.screen == rhs.screen
+            && lhs.filter == rhs.filter && lhs.sort == rhs.sort && lhs.cursors == rhs.cursors && lhs.details == rhs.details
+            && lhs.overlay == rhs.overlay && lhs.searchDraft == rhs.searchDraft && lhs.message == rhs.message
+            && lhs.shouldQuit == rhs.shouldQuit && lhs.colors == rhs.colors && lhs.unicode == rhs.unicode
+            && lhs.readOnlyReason == rhs.readOnlyReason && lhs.visibleProjects == rhs.visibleProjects
+    }
+}

@@ -1,0 +1,135 @@
+import CaseboardKit
+
+/// What the screens show, computed from the data, the filter and the sort. Only the current screen's
+/// figures are refreshed, so a keystroke costs one filter pass plus what is on screen.
+struct DerivedKey: Equatable {
+    var datasetVersion: Int
+    var filter: ProjectFilter
+    var screen: Screen
+    var themeCounts: Bool
+}
+
+extension AppState {
+    /// Refreshes the project list after the data, the filter or the sort changed, keeping the selection on
+    /// the same project when it is still visible; then the current screen's figures.
+    mutating func recompute() {
+        let selectedRow = selectedProjectRow
+        if sortedFor != sort {
+            sortedOrder = dataset.sorted(Array(dataset.projects.indices), by: sort)
+            sortedFor = sort
+        }
+        // One linear pass over the pre-sorted order: filtering keeps the order.
+        visibleProjects = filter.isEmpty ? sortedOrder : dataset.matchingRows(filter, among: sortedOrder)
+        if let selectedRow, let index = visibleProjects.firstIndex(of: selectedRow) {
+            cursors[.projects, default: ListCursor()].selected = index
+        }
+        derivedFor = nil
+        refreshDerived()
+    }
+
+    /// The project row under the Projects cursor.
+    var selectedProjectRow: Int? {
+        let selected = cursor(.projects).selected
+        return visibleProjects.indices.contains(selected) ? visibleProjects[selected] : nil
+    }
+
+    /// Computes the figures the current screen (and an open theme picker) needs, when they are stale.
+    mutating func refreshDerived() {
+        let wantsThemeCounts = screen == .themes || { if case .themePicker = overlay { return true } else { return false } }()
+        let key = DerivedKey(datasetVersion: datasetVersion, filter: filter, screen: screen, themeCounts: wantsThemeCounts)
+        guard derivedFor != key else {
+            clampCursors()
+            return
+        }
+        let previous = derivedFor
+        derivedFor = key
+        if wantsThemeCounts && (previous?.themeCounts != true || previous?.filter != filter || previous?.datasetVersion != datasetVersion) {
+            computeThemeStats()
+        }
+        switch screen {
+        case .funding:
+            streamTotals = dataset.streamTotals(in: filter.isEmpty ? .all : dataset.mask(visibleProjects))
+        case .partners:
+            computePartners()
+        case .themes, .projects:
+            break
+        }
+        clampCursors()
+    }
+
+    private mutating func computeThemeStats() {
+        // Theme counts ignore the theme filter itself, so every theme keeps its numbers.
+        let others = filter.withoutThemes
+        let rows: [Int]
+        if others.isEmpty {
+            rows = Array(dataset.projects.indices)
+        } else if filter.themes.isEmpty {
+            rows = visibleProjects
+        } else {
+            rows = dataset.matchingRows(others)
+        }
+        var stats = dataset.themes.map { ThemeStat(theme: $0.id, projects: 0, byStatus: [:], allocated: 0) }
+        for row in rows {
+            let project = dataset.projects[row]
+            for theme in project.allThemes {
+                guard let index = dataset.themeIndex[theme] else { continue }
+                stats[index].projects += 1
+                stats[index].byStatus[project.status, default: 0] += 1
+            }
+        }
+        let funding = dataset.fundingByTheme(in: others.isEmpty ? .all : dataset.mask(rows))
+        for index in stats.indices { stats[index].allocated = funding[index].amount }
+        themeStats = stats
+        themeProjectTotal = rows.count
+    }
+
+    /// Organisations that lead or deliver a project passing the theme, status and district filters (all of
+    /// them when there are none), narrowed by the search to those whose own name or kind, or a contact's
+    /// name or role, matches; sorted by name. Project counts are of the visible projects.
+    private mutating func computePartners() {
+        let selected = cursor(.partners).selected
+        let previousID =
+            visiblePartners.indices.contains(selected) && dataset.organisations.indices.contains(visiblePartners[selected])
+            ? dataset.organisations[visiblePartners[selected]].id : nil
+        let choices = filter.withoutText
+        let involvedRows = choices.isEmpty ? nil : (filter.text.isEmpty ? visibleProjects : dataset.matchingRows(choices))
+        var involved = [Int](repeating: 0, count: dataset.organisations.count)
+        for row in involvedRows ?? [] { countOrganisations(of: row, into: &involved) }
+        var counts = [Int](repeating: 0, count: dataset.organisations.count)
+        for row in visibleProjects { countOrganisations(of: row, into: &counts) }
+        partnerProjectCounts = counts
+        var rows = filter.text.isEmpty ? Array(dataset.organisations.indices) : dataset.organisationRows(matching: filter.text)
+        if involvedRows != nil { rows = rows.filter { involved[$0] > 0 } }
+        rows.sort { (dataset.organisationSortKeys[$0], $0) < (dataset.organisationSortKeys[$1], $1) }
+        visiblePartners = rows
+        if let previousID, let index = rows.firstIndex(where: { dataset.organisations[$0].id == previousID }) {
+            cursors[.partners, default: ListCursor()].selected = index
+        }
+    }
+
+    private func countOrganisations(of row: Int, into counts: inout [Int]) {
+        let project = dataset.projects[row]
+        if let lead = dataset.organisationIndex[project.lead] { counts[lead] += 1 }
+        for partner in project.partners where partner != project.lead {
+            if let index = dataset.organisationIndex[partner] { counts[index] += 1 }
+        }
+    }
+
+    /// Number of rows in a list screen.
+    func rowCount(_ screen: Screen) -> Int {
+        switch screen {
+        case .themes: return dataset.themes.count
+        case .projects: return visibleProjects.count
+        case .funding: return dataset.funding.count
+        case .partners: return visiblePartners.count
+        }
+    }
+
+    mutating func clampCursors() {
+        for screen in Screen.allCases {
+            var cursor = self.cursor(screen)
+            cursor.clamp(count: rowCount(screen), height: Layout.listHeight(screen, size))
+            cursors[screen] = cursor
+        }
+    }
+}

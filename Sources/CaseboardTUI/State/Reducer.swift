@@ -1,0 +1,306 @@
+import CaseboardKit
+import TerminalKit
+
+/// The app's only state transition: pure, so every behaviour can be tested without a terminal.
+public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = apply(action, &state)
+    // The figures of the screen now showing (cheap when nothing they depend on changed).
+    state.refreshDerived()
+    return effects
+}
+
+private func apply(_ action: Action, _ state: inout AppState) -> [Effect] {
+    switch action {
+    case .terminalResized(let size):
+        state.size = size
+        state.clampCursors()
+        clampDetail(&state)
+        return []
+    case .commandIssued(let command):
+        return perform(command, &state)
+    case .keyPressed(let key):
+        state.message = nil
+        return handle(key, &state)
+    }
+}
+
+private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+    if key == .control("c") { return perform(.quit, &state) }
+    if key == .control("l") { return perform(.redraw, &state) }
+    if Layout.isTooSmall(state.size) {
+        return key == .character("q") ? perform(.quit, &state) : []
+    }
+    if state.searchDraft != nil { return typeSearch(key, &state) }
+    if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
+    if case .mouse(let event) = key { return handleMouse(event, &state) }
+    if case .paste = key { return [] }
+    // q leaves a detail page first, then quits (the convention of tig and k9s).
+    if key == .character("q") && !state.details.isEmpty { return perform(.goBack, &state) }
+    guard let command = KeyMap.command(for: key) else {
+        if case .character(let character) = key, character != " " {
+            state.message = Notice("\(key.displayName) does nothing here; press ? for the keys", .warning)
+        }
+        return []
+    }
+    if let binding = KeyMap.binding(for: command), let reason = binding.unavailable(state), command != .goBack {
+        state.message = Notice(reason.prefix(1).uppercased() + reason.dropFirst(), .warning)
+        return []
+    }
+    return perform(command, &state)
+}
+
+func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
+    switch command {
+    case .quit:
+        state.shouldQuit = true
+        return [.quit]
+    case .redraw:
+        return [.redrawAll]
+    case .toggleHelp:
+        state.overlay = state.overlay == nil ? .help(scroll: 0) : nil
+    case .moveDown: move(by: 1, &state)
+    case .moveUp: move(by: -1, &state)
+    case .pageDown: move(by: page(state), &state)
+    case .pageUp: move(by: -page(state), &state)
+    case .goToTop: move(by: Int.min / 2, &state)
+    case .goToBottom: move(by: Int.max / 2, &state)
+    case .open: open(&state)
+    case .goBack:
+        if !state.details.isEmpty { state.details.removeLast() }
+    case .showScreen(let screen):
+        state.screen = screen
+        state.details = []
+    case .nextScreen:
+        state.screen = Screen(rawValue: state.screen.rawValue % Screen.allCases.count + 1)!
+        state.details = []
+    case .previousScreen:
+        state.screen = Screen(rawValue: (state.screen.rawValue + Screen.allCases.count - 2) % Screen.allCases.count + 1)!
+        state.details = []
+    case .pickTheme:
+        let current = state.themeFilter.flatMap { state.dataset.themeIndex[$0] }.map { $0 + 1 } ?? 0
+        state.overlay = .themePicker(selected: current)
+    case .openFilters:
+        state.overlay = .filterPanel(selected: 0)
+    case .startSearch:
+        state.searchDraft = state.filter.text
+    case .clearFilters:
+        state.filter = ProjectFilter()
+        state.recompute()
+        state.message = Notice("Filters cleared", .info)
+    case .cycleSort:
+        let keys = ProjectSortKey.allCases
+        state.sort = ProjectSort(keys[(keys.firstIndex(of: state.sort.key)! + 1) % keys.count], descending: false)
+        state.recompute()
+        state.message = Notice(sortMessage(state), .info)
+    case .reverseSort:
+        state.sort.descending.toggle()
+        state.recompute()
+        state.message = Notice(sortMessage(state), .info)
+    case .changeStatus, .addNote, .undoLastChange:
+        state.message = Notice("Editing is not available in this build", .info)
+    }
+    return []
+}
+
+private func sortMessage(_ state: AppState) -> String {
+    "Sorted by \(state.sort.key.label) \(state.sort.descending ? "(descending)" : "(ascending)")"
+}
+
+private func page(_ state: AppState) -> Int {
+    state.details.isEmpty ? max(1, Layout.listHeight(state.screen, state.size) - 1) : max(1, Layout.detailBodyHeight(state.size) - 1)
+}
+
+private func move(by delta: Int, _ state: inout AppState) {
+    if let detail = state.detail {
+        moveInDetail(detail, by: delta, &state)
+        return
+    }
+    var cursor = state.cursor(state.screen)
+    let count = state.rowCount(state.screen)
+    cursor.selected = min(max(0, cursor.selected.addingReportingOverflow(delta).partialValue), max(0, count - 1))
+    cursor.clamp(count: count, height: Layout.listHeight(state.screen, state.size))
+    state.cursors[state.screen] = cursor
+}
+
+private func moveInDetail(_ detail: DetailState, by delta: Int, _ state: inout AppState) {
+    guard let page = DetailPage.build(detail.target, state) else { return }
+    var detail = detail
+    let height = Layout.detailBodyHeight(state.size)
+    if page.linkLines.isEmpty || abs(delta) > 1 {
+        // Without links (or on page moves) scroll the text, then pick the first link in view.
+        let limit = max(0, page.lines.count - height)
+        detail.scroll = min(max(0, detail.scroll.addingReportingOverflow(delta).partialValue), limit)
+        if let first = page.linkLines.firstIndex(where: { $0 >= detail.scroll && $0 < detail.scroll + height }) {
+            detail.selectedLink = first
+        } else if !page.linkLines.isEmpty {
+            detail.selectedLink = delta > 0 ? page.linkLines.count - 1 : 0
+        }
+    } else {
+        detail.selectedLink = min(max(0, detail.selectedLink + delta), page.linkLines.count - 1)
+        let line = page.linkLines[detail.selectedLink]
+        if line < detail.scroll { detail.scroll = max(0, line - 1) }
+        if line >= detail.scroll + height { detail.scroll = line - height + 1 }
+        // Keep the section heading above the first link in view.
+        if detail.selectedLink == 0 && line < height { detail.scroll = 0 }
+    }
+    state.details[state.details.count - 1] = detail
+}
+
+func clampDetail(_ state: inout AppState) {
+    guard let detail = state.detail, let page = DetailPage.build(detail.target, state) else { return }
+    var copy = detail
+    copy.selectedLink = min(copy.selectedLink, max(0, page.linkLines.count - 1))
+    copy.scroll = min(copy.scroll, max(0, page.lines.count - Layout.detailBodyHeight(state.size)))
+    state.details[state.details.count - 1] = copy
+}
+
+private func open(_ state: inout AppState) {
+    if let detail = state.detail {
+        guard let page = DetailPage.build(detail.target, state), page.linkLines.indices.contains(detail.selectedLink),
+            let target = page.lines[page.linkLines[detail.selectedLink]].link
+        else { return }
+        state.details.append(DetailState(target: target))
+        return
+    }
+    let selected = state.cursor(state.screen).selected
+    switch state.screen {
+    case .themes:
+        guard state.dataset.themes.indices.contains(selected) else { return }
+        let theme = state.dataset.themes[selected]
+        state.filter.themes = [theme.id]
+        state.screen = .projects
+        state.recompute()
+        state.message = Notice("Showing \(theme.name) projects; t changes the theme", .info)
+    case .projects:
+        guard state.visibleProjects.indices.contains(selected) else { return }
+        state.details.append(DetailState(target: .project(state.dataset.projects[state.visibleProjects[selected]].id)))
+    case .funding:
+        guard state.dataset.funding.indices.contains(selected) else { return }
+        state.details.append(DetailState(target: .stream(state.dataset.funding[selected].id)))
+    case .partners:
+        guard state.visiblePartners.indices.contains(selected) else { return }
+        state.details.append(DetailState(target: .organisation(state.dataset.organisations[state.visiblePartners[selected]].id)))
+    }
+}
+
+private func typeSearch(_ key: Key, _ state: inout AppState) -> [Effect] {
+    var draft = state.searchDraft ?? ""
+    switch key {
+    case .enter:
+        state.searchDraft = nil
+        return []
+    case .escape:
+        state.searchDraft = nil
+        draft = ""
+    case .backspace:
+        if !draft.isEmpty { draft.removeLast() }
+        state.searchDraft = draft
+    case .control("u"):
+        draft = ""
+        state.searchDraft = draft
+    case .character(let character):
+        draft.append(character)
+        state.searchDraft = draft
+    case .paste(let text):
+        draft += text.filter { !$0.isNewline }
+        state.searchDraft = draft
+    case .resize, .mouse:
+        return []
+    default:
+        return []
+    }
+    state.filter.text = draft
+    state.recompute()
+    return []
+}
+
+private func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppState) -> [Effect] {
+    switch overlay {
+    case .help(let scroll):
+        switch key {
+        case .down, .character("j"): state.overlay = .help(scroll: scroll + 1)
+        case .up, .character("k"): state.overlay = .help(scroll: max(0, scroll - 1))
+        case .pageDown, .character(" "): state.overlay = .help(scroll: scroll + 10)
+        case .pageUp: state.overlay = .help(scroll: max(0, scroll - 10))
+        case .escape, .character("?"), .character("q"), .function(1), .enter, .backspace: state.overlay = nil
+        default: break
+        }
+    case .themePicker(let selected):
+        let count = state.dataset.themes.count + 1
+        switch key {
+        case .down, .character("j"), .tab: state.overlay = .themePicker(selected: (selected + 1) % count)
+        case .up, .character("k"), .backTab: state.overlay = .themePicker(selected: (selected + count - 1) % count)
+        case .enter, .character(" "): applyTheme(selected, &state)
+        case .character(let digit) where digit.isNumber:
+            if let index = digit.wholeNumberValue, index < count { applyTheme(index, &state) }
+        case .escape, .character("t"), .character("q"): state.overlay = nil
+        default: break
+        }
+    case .filterPanel(let selected):
+        let count = ProjectStatus.allCases.count + District.allCases.count
+        switch key {
+        case .down, .character("j"), .tab: state.overlay = .filterPanel(selected: (selected + 1) % count)
+        case .up, .character("k"), .backTab: state.overlay = .filterPanel(selected: (selected + count - 1) % count)
+        case .enter, .character(" "): toggleFilter(selected, &state)
+        case .character("x"):
+            state.filter.statuses = []
+            state.filter.districts = []
+            state.recompute()
+        case .escape, .character("f"), .character("q"): state.overlay = nil
+        default: break
+        }
+    }
+    return []
+}
+
+private func applyTheme(_ index: Int, _ state: inout AppState) {
+    state.overlay = nil
+    if index == 0 {
+        state.filter.themes = []
+        state.message = Notice("Showing all themes", .info)
+    } else {
+        let theme = state.dataset.themes[index - 1]
+        state.filter.themes = [theme.id]
+        state.cursors[.themes, default: ListCursor()].selected = index - 1
+        state.message = Notice("Showing \(theme.name)", .info)
+    }
+    state.recompute()
+}
+
+private func toggleFilter(_ index: Int, _ state: inout AppState) {
+    let statuses = ProjectStatus.allCases
+    if index < statuses.count {
+        let status = statuses[index]
+        if state.filter.statuses.contains(status) { state.filter.statuses.remove(status) } else { state.filter.statuses.insert(status) }
+    } else {
+        let district = District.allCases[index - statuses.count]
+        if state.filter.districts.contains(district) {
+            state.filter.districts.remove(district)
+        } else {
+            state.filter.districts.insert(district)
+        }
+    }
+    state.recompute()
+}
+
+private func handleMouse(_ event: MouseEvent, _ state: inout AppState) -> [Effect] {
+    switch event.kind {
+    case .wheelUp: move(by: -3, &state)
+    case .wheelDown: move(by: 3, &state)
+    case .press:
+        if event.y == 0, let screen = Header.tab(atColumn: event.x) {
+            return perform(.showScreen(screen), &state)
+        }
+        guard state.details.isEmpty else { return [] }
+        let cursor = state.cursor(state.screen)
+        guard let item = Layout.item(atRow: event.y, screen: state.screen, size: state.size, offset: cursor.offset),
+            item < state.rowCount(state.screen)
+        else { return [] }
+        if item == cursor.selected {
+            open(&state)
+        } else {
+            state.cursors[state.screen]?.selected = item
+        }
+    }
+    return []
+}

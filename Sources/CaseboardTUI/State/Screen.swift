@@ -1,0 +1,71 @@
+/// The tabs across the top, numbered as the keys that open them.
+public enum Screen: Int, CaseIterable, Sendable {
+    case themes = 1
+    case projects
+    case funding
+    case partners
+
+    public var title: String {
+        switch self {
+        case .themes: return "Themes"
+        case .projects: return "Projects"
+        case .funding: return "Funding"
+        case .partners: return "Partners"
+        }
+    }
+
+    public init?(name: String) {
+        guard let screen = Screen.allCases.first(where: { $0.title.lowercased() == name.lowercased() }) else { return nil }
+        self = screen
+    }
+}
+
+/// A record opened in the detail view.
+public enum DetailTarget: Equatable, Hashable, Sendable {
+    case project(String)
+    case organisation(String)
+    case contact(String)
+    case stream(String)
+}
+
+/// Selection and scroll of one list.
+public struct ListCursor: Equatable, Sendable {
+    public var selected: Int
+    public var offset: Int
+
+    public init(selected: Int = 0, offset: Int = 0) {
+        self.selected = selected
+        self.offset = offset
+    }
+
+    /// Keeps `selected` inside `count` rows and visible in a viewport of `height` rows.
+    mutating func clamp(count: Int, height: Int) {
+        selected = count == 0 ? 0 : min(max(selected, 0), count - 1)
+        let height = max(height, 1)
+        if selected < offset { offset = selected }
+        if selected >= offset + height { offset = selected - height + 1 }
+        offset = max(0, min(offset, max(0, count - height)))
+    }
+}
+
+/// One open detail page: which record, which link is selected, how far it is scrolled.
+public struct DetailState: Equatable, Sendable {
+    public var target: DetailTarget
+    public var selectedLink: Int
+    public var scroll: Int
+
+    public init(target: DetailTarget, selectedLink: Int = 0, scroll: Int = 0) {
+        self.target = target
+        self.selectedLink = selectedLink
+        self.scroll = scroll
+    }
+}
+
+/// A panel drawn over the screen that takes the keys while it is open.
+public enum Overlay: Equatable, Sendable {
+    case help(scroll: Int)
+    /// Row 0 is "All themes", then the four themes.
+    case themePicker(selected: Int)
+    /// Rows: the seven statuses, then the six districts.
+    case filterPanel(selected: Int)
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@testable import CaseboardTUI
+@testable import TerminalKit
+
+@Suite struct KeyMapTests {
+    @Test func docsKeysMatchesTheKeyMap() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/keys.md").path
+        let onDisk = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(onDisk == KeyMap.markdown(), "docs/keys.md is stale: run `swift run caseboard keys > docs/keys.md`")
+    }
+
+    @Test func noKeyIsBoundTwice() {
+        var seen: [Key: String] = [:]
+        for binding in KeyMap.bindings {
+            for key in binding.keys {
+                #expect(seen[key] == nil, "\(key.displayName) is bound to both \(seen[key] ?? "") and \(binding.summary)")
+                seen[key] = binding.summary
+            }
+        }
+    }
+
+    @Test func theHelpOverlayListsEveryBinding() {
+        let help = Overlays.helpLines(Sample.state()).map { $0.map(\.text).joined() }
+        for binding in KeyMap.bindings {
+            #expect(help.contains { $0.hasPrefix(binding.keyLabel) && $0.contains(binding.summary) }, "\(binding.summary)")
+        }
+    }
+
+    @Test func footerHintsOnlyOfferWhatWorksNow() {
+        let themes = KeyMap.hints(for: Sample.state())
+        #expect(!themes.contains { $0.label == "back" })
+        #expect(!themes.contains { $0.label == "sort" })
+        let projects = KeyMap.hints(for: Sample.state(screen: .projects))
+        #expect(projects.contains { $0.label == "sort" })
+    }
+}
