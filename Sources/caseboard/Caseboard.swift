@@ -16,7 +16,8 @@ struct Caseboard: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            BrowseCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, ExportCommand.self, KeysCommand.self,
+            BrowseCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self, SetStatusCommand.self, NoteCommand.self,
+            UndoCommand.self, CompactCommand.self, ValidateCommand.self, ExportCommand.self, KeysCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )
@@ -42,6 +43,11 @@ struct BrowseCommand: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for selecting text).")
     var noMouse = false
 
+    @Flag(name: .customLong("read-only"), help: "Browse without being able to change anything.")
+    var readOnly = false
+
+    @OptionGroup var author: AuthorOptions
+
     func validate() throws {
         guard Screen(name: screen) != nil else {
             throw ValidationError("unknown screen \"\(screen)\"; use one of: themes, projects, funding, partners")
@@ -62,16 +68,18 @@ struct BrowseCommand: ParsableCommand {
         return Size(width: width, height: height)
     }
 
-    func initialState(_ dataset: Dataset, size: Size, colors: Bool, unicode: Bool) -> AppState {
+    func initialState(_ store: DataStore, size: Size, colors: Bool, unicode: Bool, readOnlyReason: String?) -> AppState {
         AppState(
-            dataset: dataset, size: size, screen: Screen(name: screen) ?? .themes,
-            filter: ProjectFilter(themes: theme.map { [$0] } ?? []), colors: colors, unicode: unicode)
+            dataset: store.dataset, history: store.history, size: size, screen: Screen(name: screen) ?? .themes,
+            filter: ProjectFilter(themes: theme.map { [$0] } ?? []), author: author.name, readOnlyReason: readOnlyReason, colors: colors,
+            unicode: unicode)
     }
 
     func run() throws {
         if let renderOnce, let size = Self.size(renderOnce) {
-            let dataset = try data.loadDataset()
-            let frame = render(initialState(dataset, size: size, colors: false, unicode: true))
+            let store = try data.openStore(readOnly: true)
+            let frame = render(
+                initialState(store, size: size, colors: false, unicode: true, readOnlyReason: readOnly ? store.readOnlyReason : nil))
             Output.print(frame.buffer.text().joined(separator: "\n") + "\n")
             return
         }
@@ -80,7 +88,7 @@ struct BrowseCommand: ParsableCommand {
                 "caseboard: the browser needs a terminal; for scripts use a subcommand (see caseboard --help) or --render-once 80x24")
             throw ExitCode(1)
         }
-        let dataset = try data.loadDataset()
+        let store = try data.openStore(readOnly: readOnly)
         let environment = ProcessInfo.processInfo.environment
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let backend: NcursesBackend
@@ -91,8 +99,10 @@ struct BrowseCommand: ParsableCommand {
             throw ExitCode(1)
         }
         defer { backend.shutdown() }
-        let state = initialState(dataset, size: backend.size, colors: backend.supportsColor, unicode: backend.supportsUnicode)
-        AppRunner(state: state, backend: backend).run()
+        let state = initialState(
+            store, size: backend.size, colors: backend.supportsColor, unicode: backend.supportsUnicode, readOnlyReason: store.readOnlyReason
+        )
+        AppRunner(state: state, backend: backend, store: store).run()
     }
 }
 

@@ -11,12 +11,19 @@ struct DataOptions: ParsableArguments {
 
     var location: DataLocation { DataLocation.resolve(explicit: data) }
 
-    /// Resolves the directory, fills the per-user default from the bundled sample on first use,
-    /// and loads it. Problems are printed as `FILE:LINE:COLUMN: message` and end the run with exit 1.
-    func loadDataset() throws -> Dataset {
+    /// The data as it stands now: the collection files with the journal replayed, read without changing
+    /// anything on disk.
+    func loadDataset() throws -> Dataset { try openStore(readOnly: true).dataset }
+
+    /// Resolves the directory, fills the per-user default from the bundled sample on first use, and loads
+    /// it with its journal. Problems are printed as `FILE:LINE:COLUMN: message` and end the run with exit 1;
+    /// journal warnings (a torn last line, say) go to standard error once.
+    func openStore(readOnly: Bool) throws -> DataStore {
         let location = try prepare()
         do {
-            return try DatasetLoader.load(directory: location.path)
+            let store = try DataStore(directory: location.path, readOnly: readOnly)
+            for warning in store.takeWarnings() { Output.error("caseboard: \(warning)") }
+            return store
         } catch {
             Output.error(error.description)
             Output.error(

@@ -47,7 +47,7 @@ import Testing
         let titles = Set(records.compactMap { $0["title"] as? String })
         #expect(titles.count == 14)
         let tmux = try Tmux(width: 140, height: 40)
-        tmux.type("\(Spawn.caseboard) --data \(fixtures)")
+        tmux.type("\(Spawn.caseboard) --data \(try sampleCopy())")
         tmux.waitFor("1 Themes")
         tmux.press("2", "t")
         tmux.waitFor("Strategy theme")
@@ -64,7 +64,7 @@ import Testing
 
     @Test func searchThenOpenAProjectAndItsContact() throws {
         let tmux = try Tmux()
-        tmux.type("\(Spawn.caseboard) --data \(fixtures) --screen projects")
+        tmux.type("\(Spawn.caseboard) --data \(try sampleCopy()) --screen projects")
         tmux.waitFor("TITLE")
         tmux.press("/")
         tmux.literal("gangs")
@@ -81,7 +81,7 @@ import Testing
 
     @Test func resizeRelaysOutAndTooSmallSaysSo() throws {
         let tmux = try Tmux()
-        tmux.type("\(Spawn.caseboard) --data \(fixtures) --screen projects")
+        tmux.type("\(Spawn.caseboard) --data \(try sampleCopy()) --screen projects")
         let narrow = tmux.waitFor("TITLE")
         #expect(!narrow.contains("LEAD"))
         tmux.resize(width: 140, height: 40)
@@ -96,7 +96,7 @@ import Testing
 
     @Test(arguments: [SIGTERM, SIGHUP, SIGINT]) func aSignalRestoresTheTerminal(signal: Int32) throws {
         let tmux = try Tmux()
-        tmux.type("\(Spawn.caseboard) --data \(fixtures); echo exit=$?")
+        tmux.type("\(Spawn.caseboard) --data \(try sampleCopy()); echo exit=$?")
         tmux.waitFor("1 Themes")
         let pid = try #require(tmux.childPID())
         kill(pid, signal)
@@ -141,6 +141,7 @@ import Testing
         let screen = tmux.waitFor("exit=0")
         #expect(screen.contains("created \(home)/caseboard from the West Yorkshire sample data"))
         let installed = try FileManager.default.contentsOfDirectory(atPath: home + "/caseboard").sorted()
+        // The five collections and nothing else: browsing writes no file.
         #expect(installed == ["contacts.json", "funding.json", "partners.json", "projects.json", "themes.json"])
         let mode = try FileManager.default.attributesOfItem(atPath: home + "/caseboard/projects.json")[.posixPermissions] as? Int
         #expect(mode == 0o600)

@@ -41,9 +41,9 @@ import Testing
         #expect(after(.character("3"), from: start) == expected)
         expected.screen = .projects
         #expect(after(.tab, from: start) == expected)
-        expected.screen = .partners
+        expected.screen = .activity
         #expect(after(.backTab, from: start) == expected)
-        #expect(after(.character("]"), .character("]"), .character("]"), .character("]"), from: start) == start)
+        #expect(after(.character("]"), .character("]"), .character("]"), .character("]"), .character("]"), from: start) == start)
     }
 
     @Test func themePickerSetsTheThemeFilter() {

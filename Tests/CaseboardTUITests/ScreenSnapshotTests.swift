@@ -1,4 +1,5 @@
 import CaseboardKit
+import Foundation
 import SnapshotTesting
 import Testing
 
@@ -84,6 +85,55 @@ import Testing
         check(state, "filter-panel")
         Sample.press(.escape, .character("?"), on: &state)
         check(state, "help")
+    }
+
+    /// A history of three changes, so the Activity screen and the project timeline have something to show.
+    static func stateWithHistory(_ size: Size, screen: Screen) throws -> AppState {
+        let directory = NSTemporaryDirectory() + "caseboard-snap-\(UUID().uuidString)"
+        try FileManager.default.copyItem(atPath: Sample.directory, toPath: directory)
+        let store = try DataStore(directory: directory)
+        let times = ["2026-11-02T09:15:00Z", "2026-11-03T14:40:00Z", "2026-11-04T08:05:00Z"].compactMap(JournalTime.parse)
+        try store.setStatus(
+            project: "kirklees-mst", to: .paused, note: "Provider contract under review", author: "aisha.khan", at: times[0])
+        try store.addNote(
+            project: "kirklees-mst", text: "Review meeting booked with the CSP for 10 November", author: "nadia.rahman", at: times[1])
+        try store.setStatus(project: "grip-hotspot-patrols", to: .atRisk, author: "grace.holroyd", at: times[2])
+        return AppState(dataset: store.dataset, history: store.history, size: size, screen: screen, author: "aisha.khan")
+    }
+
+    @Test(arguments: sizes) func activityAndTimeline(size: Size) throws {
+        var state = try Self.stateWithHistory(size, screen: .activity)
+        check(state, "activity", styles: size.width == 80)
+        Sample.press(.down, .enter, on: &state)
+        Sample.press(Array(repeating: Key.pageDown, count: 1), on: &state)
+        check(state, "timeline")
+    }
+
+    @Test(arguments: sizes) func statusPickerAndNoteEditor(size: Size) throws {
+        var state = try Self.stateWithHistory(size, screen: .projects)
+        Sample.press(
+            [.character("/")] + Key.typing("multi-systemic") + [.enter, .character("c"), .down] + Key.typing("Back on"), on: &state)
+        check(state, "status-picker")
+        Sample.press(.escape, .character("a"), on: &state)
+        Sample.press(Key.typing("Zoë rang about the venue"), on: &state)
+        check(state, "note-editor")
+    }
+
+    @Test func aLongRefusalIsShownWhole() throws {
+        var state = Sample.state(Size(width: 80, height: 24), screen: .projects)
+        _ = reduce(
+            &state,
+            .changeRefused(
+                "Refused: alice changed Multi-systemic therapy for 10–14s (Kirklees) to active at 2026-11-29 14:02 UTC; your change was based on at-risk. Nothing was saved",
+                Sample.dataset, History()))
+        check(state, "refusal", styles: true)
+    }
+
+    @Test func readOnlyBanner() {
+        let state = AppState(
+            dataset: Sample.dataset, size: Size(width: 80, height: 24), screen: .projects,
+            readOnlyReason: "the data directory is not writable")
+        check(state, "read-only", styles: true)
     }
 
     @Test func monochromeKeepsMeaningWithAttributes() {

@@ -1,19 +1,23 @@
 import CaseboardKit
 import TerminalKit
 
-/// The input loop: key → action → reduce → render → draw. Knows nothing of ncurses; the backend is given.
+/// The input loop: key → action → reduce → effects → render → draw. Knows nothing of ncurses: the backend
+/// is given. With a store, saves changes and picks up other sessions' changes on the idle tick.
 public final class AppRunner {
     public private(set) var state: AppState
     private let backend: Backend
-    /// How long a read waits before a tick (used to notice changes on disk).
+    private let store: DataStore?
+    /// How long a read waits before the idle tick that looks for changes on disk.
     public var tickMilliseconds = 250
-    /// Called on each tick with the state; returns an action when something outside changed.
-    public var onTick: ((AppState) -> Action?)?
 
-    public init(state: AppState, backend: Backend) {
+    public init(state: AppState, backend: Backend, store: DataStore? = nil) {
         self.state = state
         self.backend = backend
+        self.store = store
         if state.size != backend.size { _ = reduce(&self.state, .terminalResized(backend.size)) }
+        if let warnings = store?.takeWarnings(), !warnings.isEmpty, let store {
+            _ = reduce(&self.state, .dataChanged(store.dataset, store.history, sameRows: true, warnings: warnings))
+        }
     }
 
     /// Runs until the user quits.
@@ -21,22 +25,64 @@ public final class AppRunner {
         draw()
         while !state.shouldQuit {
             guard let key = backend.readKey(timeoutMilliseconds: tickMilliseconds) else {
-                if let action = onTick?(state) { dispatch(action) }
+                tick()
                 continue
             }
             dispatch(key == .resize ? .terminalResized(backend.size) : .keyPressed(key))
         }
     }
 
-    /// Applies one action and redraws.
+    /// Looks for changes other sessions made; redraws only when there were some.
+    public func tick() {
+        guard let store else { return }
+        let change = store.refresh()
+        let warnings = store.takeWarnings()
+        switch change {
+        case .unchanged where warnings.isEmpty: return
+        case .unchanged, .appended:
+            dispatch(.dataChanged(store.dataset, store.history, sameRows: true, warnings: warnings))
+        case .reloaded:
+            dispatch(.dataChanged(store.dataset, store.history, sameRows: false, warnings: warnings))
+        }
+    }
+
+    /// Applies one action, runs its effects (their results are actions too), and redraws.
     public func dispatch(_ action: Action) {
-        for effect in reduce(&state, action) {
-            switch effect {
-            case .redrawAll: backend.invalidate()
-            case .quit: break
+        var pending = [action]
+        while !pending.isEmpty {
+            for effect in reduce(&state, pending.removeFirst()) {
+                if let result = run(effect) { pending.append(result) }
             }
         }
         draw()
+    }
+
+    private func run(_ effect: Effect) -> Action? {
+        switch effect {
+        case .redrawAll:
+            backend.invalidate()
+            return nil
+        case .quit:
+            return nil
+        case .saveStatus(let project, let from, let to, let note):
+            return save { (store) throws(EditRefusal) in
+                try store.setStatus(project: project, to: to, expecting: from, note: note, author: state.author)
+            }
+        case .saveNote(let project, let text):
+            return save { (store) throws(EditRefusal) in try store.addNote(project: project, text: text, author: state.author) }
+        case .undo(let event):
+            return save { (store) throws(EditRefusal) in try store.undo(event: event, author: state.author) }
+        }
+    }
+
+    private func save(_ change: (DataStore) throws(EditRefusal) -> JournalEvent) -> Action? {
+        guard let store else { return .changeRefused("No data directory is open; nothing was saved", state.dataset, state.history) }
+        do {
+            let event = try change(store)
+            return .changeSaved(event, store.dataset, store.history)
+        } catch {
+            return .changeRefused(error.message, store.dataset, store.history)
+        }
     }
 
     private func draw() {

@@ -1,3 +1,5 @@
+import CaseboardKit
+
 /// What a key asks for, named for the user's intent.
 public enum Command: Equatable, Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, goToTop, goToBottom
@@ -14,4 +16,8 @@ public enum Command: Equatable, Hashable, Sendable {
 public enum Effect: Equatable, Sendable {
     case redrawAll
     case quit
+    /// Save a status change based on `from` (the status the coordinator saw).
+    case saveStatus(project: String, from: ProjectStatus, to: ProjectStatus, note: String?)
+    case saveNote(project: String, text: String)
+    case undo(event: String)
 }

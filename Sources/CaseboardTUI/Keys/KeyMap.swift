@@ -1,11 +1,18 @@
 import CaseboardKit
 import TerminalKit
 
+/// One key hint in the footer.
+public struct FooterHint: Equatable, Sendable {
+    public var key: String
+    public var label: String
+    public var rank: Int
+}
+
 /// Where a binding applies.
 public enum BindingScope: String, Sendable, CaseIterable {
     case everywhere = "Everywhere"
     case lists = "Lists and detail pages"
-    case projects = "Projects"
+    case projects = "Projects (and their pages)"
     case picker = "Theme picker and filter panel"
     case search = "While typing a search"
 }
@@ -53,6 +60,7 @@ public enum KeyMap {
         KeyBinding([.character("2")], .showScreen(.projects), "Projects screen"),
         KeyBinding([.character("3")], .showScreen(.funding), "Funding screen"),
         KeyBinding([.character("4")], .showScreen(.partners), "Partners & contacts screen"),
+        KeyBinding([.character("5")], .showScreen(.activity), "Activity screen (latest changes)"),
         KeyBinding([.tab, .character("]")], .nextScreen, "Next screen"),
         KeyBinding([.backTab, .character("[")], .previousScreen, "Previous screen"),
         KeyBinding([.character("t")], .pickTheme, "Filter by strategy theme", hint: "theme"),
@@ -67,10 +75,27 @@ public enum KeyMap {
         KeyBinding(
             [.character("S")], .reverseSort, "Reverse the sort order", scope: .projects,
             unavailable: { $0.screen == .projects && $0.details.isEmpty ? nil : "sorting applies to the project list" }),
+        KeyBinding(
+            [.character("c")], .changeStatus, "Change the project's status (with an optional note)", scope: .projects, hint: "status",
+            unavailable: { editBlocked($0) }),
+        KeyBinding(
+            [.character("a")], .addNote, "Add a note to the project", scope: .projects, hint: "note", unavailable: { editBlocked($0) }),
+        KeyBinding(
+            [.character("u")], .undoLastChange, "Undo your last change in this session", scope: .projects,
+            unavailable: { state in
+                if let reason = state.readOnlyReason { return "read-only: \(reason)" }
+                return state.sessionEvents.isEmpty ? "nothing of yours to undo in this session" : nil
+            }),
         KeyBinding([.character("?"), .function(1)], .toggleHelp, "Show or hide this help", hint: "help"),
         KeyBinding([.control("l")], .redraw, "Redraw the screen"),
         KeyBinding([.character("q"), .control("c")], .quit, "Quit", hint: "quit"),
     ]
+
+    /// Why a change cannot be made now, or nil when it can.
+    static func editBlocked(_ state: AppState) -> String? {
+        if let reason = state.readOnlyReason { return "read-only: \(reason)" }
+        return state.focusedProject == nil ? "select a project first (2 for Projects)" : nil
+    }
 
     /// The command a key means outside of pickers and text entry.
     public static func command(for key: Key) -> Command? {
@@ -82,11 +107,24 @@ public enum KeyMap {
     }
 
     /// Footer hints for the current state: only bindings that would do something now.
-    public static func hints(for state: AppState) -> [(key: String, label: String)] {
+    /// Each hint has a rank: when the footer is too narrow, the highest ranks are left out first.
+    public static func hints(for state: AppState) -> [FooterHint] {
         bindings.compactMap { binding in
             guard let hint = binding.hint, binding.unavailable(state) == nil else { return nil }
-            if binding.command == .moveDown { return ("↑↓", hint) }
-            return (binding.keys[0].displayName, hint)
+            let key = binding.command == .moveDown ? "↑↓" : binding.keys[0].displayName
+            return FooterHint(key: key, label: hint, rank: hintRank(binding.command))
+        }
+    }
+
+    /// What matters most on a small screen: help, moving, opening, then editing, then filters.
+    static func hintRank(_ command: Command) -> Int {
+        switch command {
+        case .toggleHelp: return 0
+        case .moveDown, .open, .goBack: return 1
+        case .changeStatus, .addNote: return 2
+        case .pickTheme, .startSearch: return 3
+        case .openFilters, .cycleSort: return 4
+        default: return 5
         }
     }
 

@@ -55,6 +55,23 @@ struct DetailPage {
         if !reach.isEmpty { lines.append(DetailLine(spans: [Span("    " + reach, .dim)])) }
     }
 
+    /// Status changes and notes, newest first, with who and when.
+    mutating func timeline(_ events: [JournalEvent], history: History, width: Int) {
+        heading("History (\(events.count))")
+        if events.isEmpty { note("No changes recorded yet; c changes the status, a adds a note") }
+        for event in events {
+            var spans = [Span("  " + JournalTime.short(event.time) + "  ", .dim), Span(event.author, .bold), Span("  ")]
+            var change = ActivityView.change(event, undone: history.isUndone(event))
+            // The note goes on its own wrapped lines below.
+            if event.kind != .undo, event.note != nil { change.removeLast() }
+            spans += change
+            lines.append(DetailLine(spans: spans))
+            if let text = event.note, event.kind != .undo {
+                for line in Wrap.lines(text, width: max(10, width - 10)) { lines.append(DetailLine(spans: [Span("      " + line)])) }
+            }
+        }
+    }
+
     mutating func note(_ text: String) { lines.append(DetailLine(spans: [Span("  " + text, .dim)])) }
 
     mutating func paragraph(_ text: String, width: Int) {
@@ -67,7 +84,7 @@ struct DetailPage {
         switch target {
         case .project(let id):
             guard let row = data.projectIndex[id] else { return nil }
-            return project(row, data, width)
+            return project(row, data, width, state)
         case .organisation(let id):
             guard let organisation = data.organisation(id) else { return nil }
             return self.organisation(organisation, data)
@@ -80,7 +97,7 @@ struct DetailPage {
         }
     }
 
-    private static func project(_ row: Int, _ data: Dataset, _ width: Int) -> DetailPage {
+    private static func project(_ row: Int, _ data: Dataset, _ width: Int, _ state: AppState) -> DetailPage {
         let project = data.projects[row]
         var page = DetailPage(title: project.title, kind: "Project")
         page.field("Status", project.status.label, .status(project.status))
@@ -98,6 +115,7 @@ struct DetailPage {
             guard let contact = data.contact(id) else { continue }
             page.contact(contact, detail: "\(contact.role), \(data.organisationName(contact.organisation))")
         }
+        page.timeline(state.history.timeline(of: project.id), history: state.history, width: width)
         page.heading("Lead and delivery partners")
         page.link([Span(data.organisationName(project.lead), .link), Span("  lead", .dim)], to: .organisation(project.lead))
         for partner in project.partners {

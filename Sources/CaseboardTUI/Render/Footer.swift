@@ -32,15 +32,28 @@ enum Footer {
             case .success: role = .success
             case .warning: role = .warning
             }
-            canvas.text(message.text, x: 1, y: y, width: room, role)
+            // A message too long for the row grows upwards (up to three rows) rather than being cut:
+            // a refusal must be read whole.
+            var lines = Wrap.lines(message.text, width: max(10, room - 1))
+            if lines.count > 3 { lines = Array(lines.prefix(3)) }
+            let top = y - (lines.count - 1)
+            for (index, line) in lines.enumerated() {
+                let row = top + index
+                if row != y { canvas.fill(x: 0, y: row, width: width, .footer) }
+                canvas.text(line, x: 1, y: row, width: room, role)
+            }
             return nil
         }
-        // Hints in key-map order; when they do not all fit, the last ones go first, but "? help" always stays.
+        // Hints in key-map order; when they do not all fit, the least useful go first.
         var hints = overlayHints(state.overlay) ?? KeyMap.hints(for: state)
-        func needed(_ hints: [(key: String, label: String)]) -> Int {
+        func needed(_ hints: [FooterHint]) -> Int {
             hints.reduce(0) { $0 + DisplayWidth.of($1.key) + 1 + DisplayWidth.of($1.label) + 2 }
         }
-        while needed(hints) > room, let drop = hints.lastIndex(where: { $0.key != "?" }) { hints.remove(at: drop) }
+        while needed(hints) > room, let worst = hints.map(\.rank).max(), worst > 0,
+            let drop = hints.lastIndex(where: { $0.rank == worst })
+        {
+            hints.remove(at: drop)
+        }
         var x = 1
         for hint in hints {
             x += canvas.text(hint.key, x: x, y: y, .key)
@@ -50,13 +63,17 @@ enum Footer {
     }
 
     /// While a panel is open its own keys apply, so the footer lists those.
-    static func overlayHints(_ overlay: Overlay?) -> [(key: String, label: String)]? {
+    static func overlayHints(_ overlay: Overlay?) -> [FooterHint]? {
+        let pairs: [(String, String)]
         switch overlay {
         case nil: return nil
-        case .help: return [("↑↓", "scroll"), ("Esc", "close")]
-        case .themePicker: return [("↑↓", "move"), ("Enter", "choose"), ("0-4", "jump"), ("Esc", "close")]
-        case .filterPanel: return [("↑↓", "move"), ("Space", "tick"), ("x", "clear"), ("Esc", "close")]
+        case .help: pairs = [("↑↓", "scroll"), ("Esc", "close")]
+        case .themePicker: pairs = [("↑↓", "move"), ("Enter", "choose"), ("0-4", "jump"), ("Esc", "close")]
+        case .filterPanel: pairs = [("↑↓", "move"), ("Space", "tick"), ("x", "clear"), ("Esc", "close")]
+        case .statusPicker: pairs = [("↑↓", "choose"), ("type", "a note"), ("Enter", "save"), ("Esc", "cancel")]
+        case .noteEditor: pairs = [("type", "the note"), ("Enter", "save"), ("Esc", "cancel")]
         }
+        return pairs.map { FooterHint(key: $0.0, label: $0.1, rank: 0) }
     }
 
     /// "12 of 36 projects" and the like, for the current screen.
@@ -75,6 +92,9 @@ enum Footer {
             let total = data.organisations.count
             return state.visiblePartners.count == total
                 ? plural(total, "partner") : "\(state.visiblePartners.count) of \(plural(total, "partner"))"
+        case .activity:
+            return state.activity.count == state.history.count
+                ? plural(state.history.count, "change") : "\(state.activity.count) of \(plural(state.history.count, "change"))"
         }
     }
 

@@ -14,6 +14,8 @@ enum Overlays {
         case .help(let scroll): return help(scroll, state, &canvas)
         case .themePicker(let selected): return themePicker(selected, state, &canvas)
         case .filterPanel(let selected): return filterPanel(selected, state, &canvas)
+        case .statusPicker(let picker): return statusPicker(picker, state, &canvas)
+        case .noteEditor(let project, let field): return noteEditor(project, field, state, &canvas)
         }
     }
 
@@ -75,6 +77,46 @@ enum Overlays {
         }
         canvas.text("Enter chooses · 0–\(rows.count - 1) jump · Esc closes", x: inner.x, y: inner.maxY - 1, width: inner.width, .dim)
         return cursor
+    }
+
+    /// A labelled one-line text field; returns where the terminal cursor goes.
+    private static func field(_ field: TextField, label: String, x: Int, y: Int, width: Int, _ canvas: inout Canvas) -> (x: Int, y: Int) {
+        let labelWidth = canvas.text(label, x: x, y: y, .label)
+        let room = max(2, width - labelWidth)
+        let shown = field.visible(width: room)
+        canvas.fill(x: x + labelWidth, y: y, width: room, .input)
+        canvas.text(shown.text, x: x + labelWidth, y: y, width: room, .input)
+        return (x + labelWidth + shown.cursorColumn, y)
+    }
+
+    private static func statusPicker(_ picker: StatusPicker, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+        let title = state.dataset.project(picker.project)?.title ?? picker.project
+        let rect = centred(width: 64, height: picker.options.count + 6, in: canvas.size)
+        let inner = canvas.box(rect, title: "Change status")
+        canvas.text(title, x: inner.x, y: inner.y, width: inner.width, .heading)
+        var x = inner.x + canvas.text("Now ", x: inner.x, y: inner.y + 1, .dim)
+        x += canvas.text(picker.from.label, x: x, y: inner.y + 1, .status(picker.from))
+        canvas.text("; move to:", x: x, y: inner.y + 1, .dim)
+        for (index, status) in picker.options.enumerated() {
+            let y = inner.y + 2 + index
+            let isSelected = index == picker.selected
+            if isSelected { canvas.fill(x: inner.x, y: y, width: inner.width, .plain, selected: true) }
+            canvas.text(isSelected ? (canvas.unicode ? "▶" : ">") : " ", x: inner.x + 1, y: y, .plain, selected: isSelected)
+            canvas.text(status.label, x: inner.x + 3, y: y, width: inner.width - 4, .status(status), selected: isSelected)
+        }
+        let noteY = inner.y + 3 + picker.options.count
+        return field(picker.note, label: "Note (optional) ", x: inner.x, y: noteY, width: inner.width, &canvas)
+    }
+
+    private static func noteEditor(_ project: String, _ text: TextField, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
+        let title = state.dataset.project(project)?.title ?? project
+        let rect = centred(width: 72, height: 6, in: canvas.size)
+        let inner = canvas.box(rect, title: "Add a note")
+        canvas.text(title, x: inner.x, y: inner.y, width: inner.width, .heading)
+        canvas.text(
+            "Saved with your name (\(state.author)) and the time, for everyone to see.", x: inner.x, y: inner.y + 1, width: inner.width,
+            .dim)
+        return field(text, label: "Note ", x: inner.x, y: inner.y + 2, width: inner.width, &canvas)
     }
 
     private static func filterPanel(_ selected: Int, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {

@@ -4,7 +4,7 @@ import TerminalKit
 /// What a piece of text is; the palette turns it into a style for colour or monochrome terminals.
 enum Role: Equatable, Sendable {
     case plain, dim, bold, heading, label, money, link, chip, tabActive, tab, brand, key, selected, warning, banner
-    case border, columnHeader, success, bar, footer, footerDim
+    case border, columnHeader, success, bar, footer, footerDim, input
     case status(ProjectStatus)
 }
 
@@ -34,6 +34,7 @@ struct Palette {
         case .success: return colors ? Style(foreground: .green, bold: true) : .bold
         case .footer: return .plain
         case .footerDim: return .dim
+        case .input: return .underline
         case .bar: return colors ? Style(foreground: .cyan) : .plain
         case .status(let status): return statusStyle(status)
         }

@@ -20,6 +20,7 @@ public func render(_ state: AppState) -> (buffer: ScreenBuffer, cursor: (x: Int,
         case .projects: ProjectsView.draw(state, &canvas, area: content)
         case .funding: FundingView.draw(state, &canvas, area: content)
         case .partners: PartnersView.draw(state, &canvas, area: content)
+        case .activity: ActivityView.draw(state, &canvas, area: content)
         }
         cursor = Layout.selectedRow(state).map { (0, $0) }
     }

@@ -4,6 +4,12 @@ import TerminalKit
 /// Everything the UI shows, in one value. `reduce` changes it; `render` draws it.
 public struct AppState: Sendable {
     public internal(set) var dataset: Dataset
+    /// Every recorded change, oldest first.
+    public internal(set) var history: History
+    /// Who this session's changes are recorded against.
+    public var author: String
+    /// Ids of the changes this session saved, newest last: what `u` can take back.
+    public internal(set) var sessionEvents: [String] = []
     /// Bumped whenever `dataset` is replaced, so states compare cheaply.
     public internal(set) var datasetVersion = 0
     public internal(set) var size: Size
@@ -31,6 +37,8 @@ public struct AppState: Sendable {
     public internal(set) var themeProjectTotal = 0
     /// Per stream: money, scoped to the visible projects when a filter is set.
     public internal(set) var streamTotals: [StreamTotals] = []
+    /// The Activity screen: indices into `history.events`, newest first, for visible projects.
+    public internal(set) var activity: [Int] = []
     /// Organisations involved in the visible projects (or matching the search by name), by name.
     public internal(set) var visiblePartners: [Int] = []
     /// Per organisation row: how many visible projects it leads or delivers.
@@ -42,10 +50,13 @@ public struct AppState: Sendable {
     var derivedFor: DerivedKey?
 
     public init(
-        dataset: Dataset, size: Size, screen: Screen = .themes, filter: ProjectFilter = ProjectFilter(), colors: Bool = true,
-        unicode: Bool = true
+        dataset: Dataset, history: History = History(), size: Size, screen: Screen = .themes, filter: ProjectFilter = ProjectFilter(),
+        author: String = "", readOnlyReason: String? = nil, colors: Bool = true, unicode: Bool = true
     ) {
         self.dataset = dataset
+        self.history = history
+        self.author = author
+        self.readOnlyReason = readOnlyReason
         self.size = size
         self.screen = screen
         self.filter = filter
@@ -58,12 +69,22 @@ public struct AppState: Sendable {
 
     public var detail: DetailState? { details.last }
 
-    /// The project under the cursor on the Projects screen, or the project in the open detail view.
+    /// The project a change would apply to: the open project page, else the selected project (or the
+    /// project of the selected change on the Activity screen).
     public var focusedProject: Int? {
-        if let detail, case .project(let id) = detail.target { return dataset.projectIndex[id] }
-        guard details.isEmpty, screen == .projects else { return nil }
-        let cursor = cursor(.projects)
-        return visibleProjects.indices.contains(cursor.selected) ? visibleProjects[cursor.selected] : nil
+        if let detail {
+            if case .project(let id) = detail.target { return dataset.projectIndex[id] }
+            return nil
+        }
+        let selected = cursor(screen).selected
+        switch screen {
+        case .projects:
+            return visibleProjects.indices.contains(selected) ? visibleProjects[selected] : nil
+        case .activity:
+            return activity.indices.contains(selected) ? dataset.projectIndex[history.events[activity[selected]].project] : nil
+        default:
+            return nil
+        }
     }
 
     public var themeFilter: String? { filter.themes.first }
@@ -93,10 +114,27 @@ public struct ThemeStat: Equatable, Sendable {
 
 extension AppState: Equatable {
     public static func == (lhs: AppState, rhs: AppState) -> Bool {
-        lhs.datasetVersion == rhs.datasetVersion && lhs.size == rhs.size && lhs.screen == rhs.screen
+        lhs.datasetVersion == rhs.datasetVersion && lhs.history.version == rhs.history.version
+            && lhs.sessionEvents == rhs.sessionEvents && lhs.author == rhs.author && lhs.size == rhs.size && lhs.screen == rhs.screen
             && lhs.filter == rhs.filter && lhs.sort == rhs.sort && lhs.cursors == rhs.cursors && lhs.details == rhs.details
             && lhs.overlay == rhs.overlay && lhs.searchDraft == rhs.searchDraft && lhs.message == rhs.message
             && lhs.shouldQuit == rhs.shouldQuit && lhs.colors == rhs.colors && lhs.unicode == rhs.unicode
             && lhs.readOnlyReason == rhs.readOnlyReason && lhs.visibleProjects == rhs.visibleProjects
+    }
+}
+
+extension AppState: CustomStringConvertible {
+    /// What the user sees in terms of state, without the data (for test failures and logs).
+    public var description: String {
+        var parts = ["screen: \(screen)", "size: \(size.width)x\(size.height)", "filter: \(filter)", "sort: \(sort)"]
+        parts.append("cursors: " + Screen.allCases.map { "\($0)=\(cursor($0).selected)@\(cursor($0).offset)" }.joined(separator: " "))
+        if !details.isEmpty { parts.append("details: \(details.map(\.target))") }
+        if let overlay { parts.append("overlay: \(overlay)") }
+        if let searchDraft { parts.append("searchDraft: \(searchDraft.debugDescription)") }
+        if let message { parts.append("message: \(message.text.debugDescription) (\(message.tone))") }
+        if let readOnlyReason { parts.append("readOnly: \(readOnlyReason)") }
+        if !sessionEvents.isEmpty { parts.append("sessionEvents: \(sessionEvents)") }
+        parts.append("visible: \(visibleProjects.count) projects, data v\(datasetVersion), history v\(history.version)")
+        return "AppState(" + parts.joined(separator: ", ") + ")"
     }
 }

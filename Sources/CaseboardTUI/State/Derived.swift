@@ -4,6 +4,7 @@ import CaseboardKit
 /// figures are refreshed, so a keystroke costs one filter pass plus what is on screen.
 struct DerivedKey: Equatable {
     var datasetVersion: Int
+    var historyVersion: Int
     var filter: ProjectFilter
     var screen: Screen
     var themeCounts: Bool
@@ -36,7 +37,8 @@ extension AppState {
     /// Computes the figures the current screen (and an open theme picker) needs, when they are stale.
     mutating func refreshDerived() {
         let wantsThemeCounts = screen == .themes || { if case .themePicker = overlay { return true } else { return false } }()
-        let key = DerivedKey(datasetVersion: datasetVersion, filter: filter, screen: screen, themeCounts: wantsThemeCounts)
+        let key = DerivedKey(
+            datasetVersion: datasetVersion, historyVersion: history.version, filter: filter, screen: screen, themeCounts: wantsThemeCounts)
         guard derivedFor != key else {
             clampCursors()
             return
@@ -51,6 +53,8 @@ extension AppState {
             streamTotals = dataset.streamTotals(in: filter.isEmpty ? .all : dataset.mask(visibleProjects))
         case .partners:
             computePartners()
+        case .activity:
+            computeActivity()
         case .themes, .projects:
             break
         }
@@ -115,6 +119,47 @@ extension AppState {
         }
     }
 
+    /// The latest changes first; with a filter, only changes to visible projects.
+    private mutating func computeActivity() {
+        let selected = cursor(.activity).selected
+        let previousID =
+            activity.indices.contains(selected) && history.events.indices.contains(activity[selected])
+            ? history.events[activity[selected]].id : nil
+        var rows: [Int] = []
+        rows.reserveCapacity(history.count)
+        if filter.isEmpty {
+            rows = Array(history.events.indices.reversed())
+        } else {
+            let mask = dataset.mask(visibleProjects)
+            for index in history.events.indices.reversed() {
+                if let row = dataset.projectIndex[history.events[index].project], mask.contains(row) { rows.append(index) }
+            }
+        }
+        activity = rows
+        if let previousID, let index = rows.firstIndex(where: { history.events[$0].id == previousID }) {
+            cursors[.activity, default: ListCursor()].selected = index
+        }
+    }
+
+    /// Takes new data from the store, keeping each screen's selection on the same record.
+    mutating func replaceData(_ newDataset: Dataset, _ newHistory: History, sameRows: Bool) {
+        let selectedID = selectedProjectRow.map { dataset.projects[$0].id }
+        dataset = newDataset
+        history = newHistory
+        datasetVersion += 1
+        // Statuses changed: an order by status is stale; new files may have new rows altogether.
+        if sort.key == .status || !sameRows { sortedFor = nil }
+        if !sameRows {
+            visibleProjects = []
+            cursors[.projects] = ListCursor()
+        }
+        recompute()
+        if !sameRows, let selectedID, let row = dataset.projectIndex[selectedID], let index = visibleProjects.firstIndex(of: row) {
+            cursors[.projects, default: ListCursor()].selected = index
+            clampCursors()
+        }
+    }
+
     /// Number of rows in a list screen.
     func rowCount(_ screen: Screen) -> Int {
         switch screen {
@@ -122,6 +167,7 @@ extension AppState {
         case .projects: return visibleProjects.count
         case .funding: return dataset.funding.count
         case .partners: return visiblePartners.count
+        case .activity: return activity.count
         }
     }
 

@@ -21,6 +21,40 @@ private func apply(_ action: Action, _ state: inout AppState) -> [Effect] {
     case .keyPressed(let key):
         state.message = nil
         return handle(key, &state)
+    case .dataChanged(let dataset, let history, let sameRows, let warnings):
+        let before = state.history.count
+        state.replaceData(dataset, history, sameRows: sameRows)
+        if let warning = warnings.last {
+            state.message = Notice(warning, .warning)
+        } else if let latest = history.events.suffix(from: min(before, history.count)).last(where: { $0.author != state.author }) {
+            // Say what arrived, so a change on screen never goes unexplained.
+            state.message = Notice("\(latest.author): \(describe(latest, state.dataset))", .info)
+        }
+        return []
+    case .changeSaved(let event, let dataset, let history):
+        state.replaceData(dataset, history, sameRows: true)
+        if event.kind == .undo {
+            state.sessionEvents.removeAll { $0 == event.undoes }
+            state.message = Notice("Undone: \(describe(event, dataset)), saved", .success)
+        } else {
+            state.sessionEvents.append(event.id)
+            state.message = Notice("\(describe(event, dataset)), saved", .success)
+        }
+        return []
+    case .changeRefused(let message, let dataset, let history):
+        state.replaceData(dataset, history, sameRows: true)
+        state.message = Notice(message, .warning)
+        return []
+    }
+}
+
+/// "Knife Crime Awareness → at-risk" or "note on Knife Crime Awareness".
+func describe(_ event: JournalEvent, _ dataset: Dataset) -> String {
+    let title = dataset.project(event.project)?.title ?? event.project
+    switch event.kind {
+    case .status: return "\(title) → \(event.to?.rawValue ?? "?")"
+    case .note: return "note added to \(title)"
+    case .undo: return event.to.map { "\(title) back to \($0.rawValue)" } ?? "note on \(title) withdrawn"
     }
 }
 
@@ -96,8 +130,21 @@ func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         state.sort.descending.toggle()
         state.recompute()
         state.message = Notice(sortMessage(state), .info)
-    case .changeStatus, .addNote, .undoLastChange:
-        state.message = Notice("Editing is not available in this build", .info)
+    case .changeStatus:
+        guard let row = state.focusedProject else { return [] }
+        let project = state.dataset.projects[row]
+        if project.status.allowedNext.isEmpty {
+            state.message = Notice(
+                "\(project.title) is \(project.status.rawValue); a \(project.status.rawValue) project cannot change status", .warning)
+            return []
+        }
+        state.overlay = .statusPicker(StatusPicker(project: project.id, from: project.status))
+    case .addNote:
+        guard let row = state.focusedProject else { return [] }
+        state.overlay = .noteEditor(project: state.dataset.projects[row].id, field: TextField())
+    case .undoLastChange:
+        guard let last = state.sessionEvents.last else { return [] }
+        return [.undo(event: last)]
     }
     return []
 }
@@ -180,6 +227,14 @@ private func open(_ state: inout AppState) {
     case .partners:
         guard state.visiblePartners.indices.contains(selected) else { return }
         state.details.append(DetailState(target: .organisation(state.dataset.organisations[state.visiblePartners[selected]].id)))
+    case .activity:
+        guard state.activity.indices.contains(selected) else { return }
+        let project = state.history.events[state.activity[selected]].project
+        guard state.dataset.project(project) != nil else {
+            state.message = Notice("Project \"\(project)\" is no longer in projects.json", .warning)
+            return
+        }
+        state.details.append(DetailState(target: .project(project)))
     }
 }
 
@@ -236,6 +291,43 @@ private func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppSta
         case .escape, .character("t"), .character("q"): state.overlay = nil
         default: break
         }
+    case .statusPicker(var picker):
+        switch key {
+        case .down, .tab: picker.selected = (picker.selected + 1) % picker.options.count
+        case .up, .backTab: picker.selected = (picker.selected + picker.options.count - 1) % picker.options.count
+        case .escape:
+            state.overlay = nil
+            state.message = Notice("Status change cancelled; nothing was saved")
+            return []
+        case .enter:
+            state.overlay = nil
+            let note = picker.note.text.trimmingCharacters(in: .whitespaces)
+            return [
+                .saveStatus(
+                    project: picker.project, from: picker.from, to: picker.options[picker.selected], note: note.isEmpty ? nil : note)
+            ]
+        default:
+            _ = picker.note.handle(key)
+        }
+        state.overlay = .statusPicker(picker)
+    case .noteEditor(let project, var field):
+        switch key {
+        case .escape:
+            state.overlay = nil
+            state.message = Notice("Note discarded; nothing was saved")
+            return []
+        case .enter:
+            let text = field.text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else {
+                state.message = Notice("Type a note first, or Esc to cancel", .warning)
+                return []
+            }
+            state.overlay = nil
+            return [.saveNote(project: project, text: text)]
+        default:
+            _ = field.handle(key)
+        }
+        state.overlay = .noteEditor(project: project, field: field)
     case .filterPanel(let selected):
         let count = ProjectStatus.allCases.count + District.allCases.count
         switch key {

@@ -1,9 +1,12 @@
+import CaseboardKit
+
 /// The tabs across the top, numbered as the keys that open them.
 public enum Screen: Int, CaseIterable, Sendable {
     case themes = 1
     case projects
     case funding
     case partners
+    case activity
 
     public var title: String {
         switch self {
@@ -11,6 +14,7 @@ public enum Screen: Int, CaseIterable, Sendable {
         case .projects: return "Projects"
         case .funding: return "Funding"
         case .partners: return "Partners"
+        case .activity: return "Activity"
         }
     }
 
@@ -68,4 +72,24 @@ public enum Overlay: Equatable, Sendable {
     case themePicker(selected: Int)
     /// Rows: the seven statuses, then the six districts.
     case filterPanel(selected: Int)
+    case statusPicker(StatusPicker)
+    case noteEditor(project: String, field: TextField)
+}
+
+/// Choosing a project's next status: only the moves the rules allow, with an optional note.
+public struct StatusPicker: Equatable, Sendable {
+    public var project: String
+    /// The status the coordinator saw when opening the picker: what the change expects to replace.
+    public var from: ProjectStatus
+    public var options: [ProjectStatus]
+    public var selected: Int
+    public var note: TextField
+
+    public init(project: String, from: ProjectStatus) {
+        self.project = project
+        self.from = from
+        options = from.allowedNext
+        selected = 0
+        note = TextField()
+    }
 }

@@ -1,0 +1,284 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The file names the journal uses inside a data directory.
+public enum JournalFiles {
+    /// Changes not yet folded into the collection files, one JSON line per event.
+    public static let journal = "journal.jsonl"
+    /// Every event ever compacted: the audit trail, only ever appended to.
+    public static let archive = "journal-archive.jsonl"
+    public static let lock = JournalLock.fileName
+    /// Side files for unfinished lines start with this (`journal.torn-20261125T183041Z`).
+    public static let tornPrefix = ".torn-"
+}
+
+/// A failed append or read; the file is left as it was before the attempt.
+public struct JournalWriteError: Error, CustomStringConvertible, Sendable {
+    public var file: String
+    public var reason: String
+    public var description: String { "cannot write \(file): \(reason)" }
+}
+
+/// Identifies a file across renames: compaction replaces the journal with a new inode.
+struct FileStamp: Equatable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int
+    var modifiedSeconds: Int
+    var modifiedNanoseconds: Int
+
+    var identity: [UInt64] { [device, inode] }
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int(info.st_size)
+        modifiedSeconds = Int(info.st_mtim.tv_sec)
+        modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
+    }
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    init?(fd: Int32) {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        self.init(info)
+    }
+}
+
+/// One JSON Lines file of events, read incrementally: it remembers how many bytes of complete
+/// lines it has consumed and reads only what was appended after them.
+public final class Journal {
+    public struct Entry: Sendable {
+        /// 1-based line number in the file.
+        public var line: Int
+        public var event: JournalEvent
+    }
+
+    public struct Batch: Sendable {
+        public var entries: [Entry] = []
+        public var warnings: [String] = []
+        /// The file was replaced or shrank (someone compacted): the caller must reload from scratch.
+        public var replaced = false
+        /// Bytes after the last newline still in the file: either a write in progress (no lock held)
+        /// or a torn line that could not be set aside.
+        public var unfinishedBytes = 0
+    }
+
+    public let directory: String
+    public let fileName: String
+    /// The path as messages show it, built like the loader's.
+    public let path: String
+    /// Bytes of complete lines consumed so far.
+    public private(set) var consumed = 0
+    /// Complete lines consumed so far, blank ones included, for line numbers.
+    public private(set) var linesConsumed = 0
+    private var identity: [UInt64]?
+    private var reportedUnfinishedAt: Int?
+    var clock: () -> Date = Date.init
+
+    public init(directory: String, fileName: String = JournalFiles.journal) {
+        self.directory = directory
+        self.fileName = fileName
+        self.path = (directory as NSString).appendingPathComponent(fileName)
+    }
+
+    /// Reads the unchecked part of the file without a lock. An unfinished last line is left for later:
+    /// another process may be writing it right now.
+    public func readNew() -> Batch { readNew(lock: nil) }
+
+    /// With the lock held exclusively an unfinished last line cannot be a write in progress, so it is
+    /// torn: its bytes are moved to a side file and the journal is cut back to its last newline.
+    /// With a shared lock it is reported once and skipped.
+    func readNew(lock: JournalLock?) -> Batch {
+        var batch = Batch()
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT {
+                batch.replaced = identity != nil
+            } else {
+                batch.warnings.append("\(path): cannot read the file: \(String(cString: strerror(errno)))")
+            }
+            return batch
+        }
+        defer { close(fd) }
+        guard let stamp = FileStamp(fd: fd) else { return batch }
+        if let identity, identity != stamp.identity || stamp.size < consumed {
+            batch.replaced = true
+            return batch
+        }
+        identity = stamp.identity
+        guard stamp.size > consumed else { return batch }
+        var bytes = [UInt8](repeating: 0, count: stamp.size - consumed)
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { raw in
+                pread(fd, raw.baseAddress! + filled, raw.count - filled, off_t(consumed + filled))
+            }
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            filled += count
+        }
+        bytes.removeSubrange(filled...)
+        let complete = (bytes.lastIndex(of: 0x0A) ?? -1) + 1
+        parse(bytes[0..<complete], into: &batch)
+        consumed += complete
+        let tail = bytes[complete...]
+        if !tail.isEmpty {
+            handleUnfinished(Array(tail), lock: lock, into: &batch)
+        }
+        return batch
+    }
+
+    private func parse(_ bytes: ArraySlice<UInt8>, into batch: inout Batch) {
+        var start = bytes.startIndex
+        while let newline = bytes[start...].firstIndex(of: 0x0A) {
+            linesConsumed += 1
+            var line = Array(bytes[start..<newline])
+            start = newline + 1
+            if line.last == 0x0D { line.removeLast() }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            do {
+                batch.entries.append(Entry(line: linesConsumed, event: try JournalEvent.decode(line: line)))
+            } catch {
+                var positions = SourcePositions(line)
+                let column = positions.position(of: error.offset).column
+                let problem = Problem(
+                    file: path, line: linesConsumed, column: column, message: error.message + "; the line is skipped")
+                batch.warnings.append(problem.description)
+            }
+        }
+    }
+
+    private func handleUnfinished(_ tail: [UInt8], lock: JournalLock?, into batch: inout Batch) {
+        guard let lock else {
+            batch.unfinishedBytes = tail.count
+            return
+        }
+        if lock.mode == .exclusive {
+            do {
+                let side = try setAside(tail)
+                batch.warnings.append(
+                    "\(path): the last entry was unfinished (a save was interrupted); its \(tail.count) bytes were moved to \(side)"
+                )
+                return
+            } catch {
+                batch.warnings.append(
+                    "\(path): the last entry is unfinished (\(tail.count) bytes) and could not be set aside: \(error.reason)")
+                reportedUnfinishedAt = consumed
+                batch.unfinishedBytes = tail.count
+                return
+            }
+        }
+        batch.unfinishedBytes = tail.count
+        if reportedUnfinishedAt != consumed {
+            reportedUnfinishedAt = consumed
+            batch.warnings.append(
+                "\(path): the last entry is unfinished (\(tail.count) bytes; a save was interrupted); it is ignored until the next change is saved"
+            )
+        }
+    }
+
+    /// Copies torn bytes to a new side file (fsynced), then cuts the journal back to `consumed`.
+    private func setAside(_ tail: [UInt8]) throws(JournalWriteError) -> String {
+        let stem = fileName.hasSuffix(".jsonl") ? String(fileName.dropLast(6)) : fileName
+        let base = stem + JournalFiles.tornPrefix + JournalTime.compact(clock())
+        var name = base
+        var fd: Int32 = -1
+        for attempt in 1...100 {
+            name = attempt == 1 ? base : "\(base)-\(attempt)"
+            fd = open((directory as NSString).appendingPathComponent(name), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if fd >= 0 || errno != EEXIST { break }
+        }
+        guard fd >= 0 else { throw JournalWriteError(file: name, reason: String(cString: strerror(errno))) }
+        var failure = Self.writeAll(fd, tail)
+        if failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        close(fd)
+        if let failure { throw JournalWriteError(file: name, reason: failure) }
+        AtomicFile.syncDirectory(directory)
+        let journal = open(path, O_WRONLY | O_CLOEXEC)
+        guard journal >= 0 else { throw JournalWriteError(file: fileName, reason: String(cString: strerror(errno))) }
+        defer { close(journal) }
+        guard ftruncate(journal, off_t(consumed)) == 0, fsync(journal) == 0 else {
+            throw JournalWriteError(file: fileName, reason: String(cString: strerror(errno)))
+        }
+        return name
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in write(fd, raw.baseAddress! + offset, raw.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            offset += written
+        }
+        return nil
+    }
+
+    /// Appends whole lines with one write() and fsyncs before returning; the caller holds the lock
+    /// exclusively. On any failure the file is cut back to its previous length, so nothing is half-written.
+    func append(_ bytes: [UInt8]) throws(JournalWriteError) {
+        let existed = access(path, F_OK) == 0
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw JournalWriteError(file: fileName, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        guard let before = FileStamp(fd: fd) else {
+            throw JournalWriteError(file: fileName, reason: String(cString: strerror(errno)))
+        }
+        // One write() for the whole line; EINTR means nothing was written, so retrying is safe.
+        var written: Int
+        repeat {
+            written = bytes.withUnsafeBytes { raw in write(fd, raw.baseAddress!, raw.count) }
+        } while written < 0 && errno == EINTR
+        var failure: String?
+        if written != bytes.count {
+            failure = written < 0 ? String(cString: strerror(errno)) : "only \(written) of \(bytes.count) bytes were written"
+        } else if fsync(fd) != 0 {
+            failure = String(cString: strerror(errno))
+        }
+        if let failure {
+            _ = ftruncate(fd, off_t(before.size))
+            _ = fsync(fd)
+            throw JournalWriteError(file: fileName, reason: failure)
+        }
+        if !existed { AtomicFile.syncDirectory(directory) }
+        // Advance only when nothing unread sat before our bytes; otherwise the next read covers both.
+        if identity == nil || identity == before.identity, before.size == consumed {
+            identity = before.identity
+            consumed += bytes.count
+            linesConsumed += bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        }
+    }
+
+    /// The complete lines consumed so far, exactly as stored (for archiving).
+    func consumedBytes() throws(JournalWriteError) -> [UInt8] {
+        guard consumed > 0 else { return [] }
+        guard let data = FileManager.default.contents(atPath: path), data.count >= consumed else {
+            throw JournalWriteError(file: fileName, reason: "the file changed while it was being archived")
+        }
+        return [UInt8](data.prefix(consumed))
+    }
+
+    /// Atomically replaces the file with an empty one (a new inode, so other readers notice).
+    func replaceWithEmpty() throws(JournalWriteError) {
+        do {
+            try AtomicFile.write([UInt8](), to: path)
+        } catch {
+            throw JournalWriteError(file: fileName, reason: error.reason)
+        }
+        identity = FileStamp(path: path)?.identity
+        consumed = 0
+        linesConsumed = 0
+        reportedUnfinishedAt = nil
+    }
+}

@@ -1,0 +1,131 @@
+import ArgumentParser
+import CaseboardKit
+import Foundation
+
+/// `--author`, shared by the commands that record changes.
+struct AuthorOptions: ParsableArguments {
+    @Option(name: .long, help: "Who the change is recorded against (default: $CASEBOARD_AUTHOR, else your login name).")
+    var author: String?
+
+    var name: String { Author.resolve(explicit: author) }
+}
+
+/// Prints a refusal and exits 1: the change was not saved.
+func refuse(_ refusal: EditRefusal) -> ExitCode {
+    Output.error("caseboard: \(refusal.message)")
+    return ExitCode(1)
+}
+
+struct SetStatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set-status", abstract: "Change a project's status (recorded in the journal with who and when).",
+        discussion: """
+            Only the moves the status rules allow are accepted (see docs/journal.md). With --expect, the change is \
+            refused if the project's status is no longer the one you expect, so a script never overwrites a \
+            change someone else made.
+            """)
+
+    @Argument(help: "The project's id.") var project: String
+    @Argument(help: "The new status: proposed, approved, active, at-risk, paused, completed or closed.") var status: String
+    @Option(name: .long, help: "A note explaining the change.") var note: String?
+    @Option(name: .long, help: "Refuse unless the project's current status is this.") var expect: String?
+    @OptionGroup var author: AuthorOptions
+    @OptionGroup var data: DataOptions
+
+    static func status(_ text: String) throws -> ProjectStatus {
+        guard let status = ProjectStatus(rawValue: text) else {
+            throw ValidationError(
+                "unknown status \"\(text)\"; use one of: " + ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return status
+    }
+
+    func validate() throws {
+        _ = try Self.status(status)
+        if let expect { _ = try Self.status(expect) }
+    }
+
+    func run() throws {
+        let store = try data.openStore(readOnly: false)
+        let target = try Self.status(status)
+        let expected = try expect.map(Self.status)
+        do {
+            let event = try store.setStatus(project: project, to: target, expecting: expected, note: note, author: author.name)
+            let title = store.dataset.project(project)?.title ?? project
+            Output.print("\(title): \(event.from?.rawValue ?? "?") → \(event.to?.rawValue ?? "?"), saved (event \(event.id))\n")
+        } catch {
+            throw refuse(error)
+        }
+    }
+}
+
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note", abstract: "Add a note to a project's timeline (recorded in the journal with who and when).")
+
+    @Argument(help: "The project's id.") var project: String
+    @Argument(help: "The note.") var text: String
+    @OptionGroup var author: AuthorOptions
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let store = try data.openStore(readOnly: false)
+        do {
+            let event = try store.addNote(project: project, text: text, author: author.name)
+            let title = store.dataset.project(project)?.title ?? project
+            Output.print("\(title): note saved (event \(event.id))\n")
+        } catch {
+            throw refuse(error)
+        }
+    }
+}
+
+struct UndoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "undo", abstract: "Take back one of your own changes by its event id (see `caseboard history`).",
+        discussion:
+            "A status change is undone only if nobody has changed that project since. Both the change and its undo stay in the history.")
+
+    @Argument(help: "The id of the event to undo.") var event: String
+    @OptionGroup var author: AuthorOptions
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let store = try data.openStore(readOnly: false)
+        do {
+            let undo = try store.undo(event: event, author: author.name)
+            let title = store.dataset.project(undo.project)?.title ?? undo.project
+            let what = undo.to.map { "back to \($0.rawValue)" } ?? "note withdrawn"
+            Output.print("\(title): \(what), saved (event \(undo.id))\n")
+        } catch {
+            throw refuse(error)
+        }
+    }
+}
+
+struct CompactCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compact",
+        abstract: "Fold the journal into projects.json; its events move to journal-archive.jsonl, never deleted.")
+
+    @OptionGroup var author: AuthorOptions
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let store = try data.openStore(readOnly: false)
+        do {
+            let summary = try store.compact(author: author.name)
+            if summary.events == 0 {
+                Output.print("Nothing to compact: the journal is empty.\n")
+            } else {
+                let rewritten =
+                    summary.rewrittenFiles.isEmpty ? "no file changed" : summary.rewrittenFiles.joined(separator: ", ") + " rewritten"
+                Output.print(
+                    "Compacted \(summary.events) events (\(summary.statusChanges) status changes, \(summary.notes) note\(summary.notes == 1 ? "" : "s"), "
+                        + "\(summary.undos) undo\(summary.undos == 1 ? "" : "s")) into \(JournalFiles.archive); \(rewritten).\n")
+            }
+        } catch {
+            throw refuse(error)
+        }
+    }
+}
