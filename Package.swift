@@ -31,6 +31,8 @@ let package = Package(
             // binary so a first run can install it wherever the executable lives.
             resources: ["themes", "partners", "contacts", "projects", "funding"].map { .embedInCode("Sample/\($0).json") }
         ),
+        // Times loading, keystrokes, replay and saves in-process: see scripts/bench and docs/performance.md.
+        .executableTarget(name: "caseboard-bench", dependencies: ["CaseboardKit", "CaseboardTUI", "TerminalKit"]),
         .testTarget(name: "CaseboardKitTests", dependencies: ["CaseboardKit"], resources: [.copy("Broken")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(

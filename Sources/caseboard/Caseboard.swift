@@ -17,7 +17,7 @@ struct Caseboard: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             BrowseCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self, SetStatusCommand.self, NoteCommand.self,
-            UndoCommand.self, CompactCommand.self, ValidateCommand.self, ExportCommand.self, KeysCommand.self,
+            UndoCommand.self, CompactCommand.self, ValidateCommand.self, ExportCommand.self, GenerateCommand.self, KeysCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )
@@ -78,8 +78,11 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         if let renderOnce, let size = Self.size(renderOnce) {
             let store = try data.openStore(readOnly: true)
-            let frame = render(
-                initialState(store, size: size, colors: false, unicode: true, readOnlyReason: readOnly ? store.readOnlyReason : nil))
+            LoadTrace.mark("journal")
+            let state = initialState(store, size: size, colors: false, unicode: true, readOnlyReason: readOnly ? store.readOnlyReason : nil)
+            LoadTrace.mark("app state")
+            let frame = render(state)
+            LoadTrace.mark("render")
             Output.print(frame.buffer.text().joined(separator: "\n") + "\n")
             return
         }

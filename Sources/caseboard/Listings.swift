@@ -57,8 +57,9 @@ enum Listings {
         var table: [[Field]] = []
         for (index, theme) in dataset.themes.enumerated() where filter.themes.isEmpty || filter.themes.contains(theme.id) {
             guard matchesName(filter, [theme.id, theme.name, theme.description]) else { continue }
-            let inTheme = rows.filter { dataset.projects[$0].allThemes.contains(theme.id) }
-            let atRisk = inTheme.filter { dataset.projects[$0].status == .atRisk }.count
+            let bit = UInt8(1) << (Theme.knownIDs.firstIndex(of: theme.id) ?? 0)
+            let inTheme = rows.filter { dataset.projects.hasTheme($0, in: bit) }
+            let atRisk = inTheme.filter { dataset.projects.statuses[$0] == .atRisk }.count
             table.append([
                 .text(theme.id), .text(theme.name), .count(inTheme.count), .count(atRisk), .money(funding[index].amount),
                 .text(theme.description),

@@ -20,7 +20,7 @@ public enum JSONParser {
     }
 }
 
-private struct Reader {
+struct Reader {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     static let maxDepth = 256

@@ -65,7 +65,7 @@ extension Dataset {
 
     /// One project's allocations, in stream order, without scanning other projects.
     public func allocations(ofProject row: Int) -> [(stream: FundingStream, allocation: Allocation, row: Int)] {
-        allocationsByProject[row].map { ref in (funding[ref.stream], funding[ref.stream].allocations[ref.index], row) }
+        (allocationsByProject[row] ?? []).map { ref in (funding[ref.stream], funding[ref.stream].allocations[ref.index], row) }
     }
 
     public func streamTotals(forRows rows: Set<Int>?) -> [StreamTotals] {
@@ -89,17 +89,26 @@ extension Dataset {
     }
 
     public func fundingByTheme(in mask: RowMask, stream: String? = nil) -> [FundingLine] {
-        var sums: [String: Pence] = [:]
-        for entry in allocations(in: mask) where stream == nil || entry.stream.id == stream {
-            sums[projects[entry.row].theme, default: 0] += entry.allocation.amount
+        var sums = [Pence](repeating: 0, count: Theme.knownIDs.count)
+        for candidate in funding where stream == nil || candidate.id == stream {
+            for allocation in candidate.allocations {
+                guard let row = projectIndex[allocation.project], mask.contains(row) else { continue }
+                sums[Int(projects.themes[row])] += allocation.amount
+            }
         }
-        return themes.map { FundingLine(key: $0.id, label: $0.name, amount: sums[$0.id] ?? 0) }
+        return themes.map { theme in
+            FundingLine(key: theme.id, label: theme.name, amount: Theme.knownIDs.firstIndex(of: theme.id).map { sums[$0] } ?? 0)
+        }
     }
 
     /// Allocated money by district; a project in several districts counts as West Yorkshire-wide.
     public func fundingByDistrict(forRows rows: Set<Int>? = nil) -> [FundingLine] {
         var sums: [District: Pence] = [:]
-        for entry in allocations(forRows: rows) { sums[projects[entry.row].fundingDistrict, default: 0] += entry.allocation.amount }
+        for entry in allocations(forRows: rows) {
+            let listed = projects.districts[entry.row]
+            let district = listed.count == 1 ? District.allCases[Int(listed.first!)] : .westYorkshire
+            sums[district, default: 0] += entry.allocation.amount
+        }
         return District.allCases.map { FundingLine(key: $0.rawValue, label: $0.name, amount: sums[$0] ?? 0) }
     }
 
@@ -121,25 +130,25 @@ extension Dataset {
     /// Projects in `rows` counted by status.
     public func statusCounts(_ rows: [Int]) -> [ProjectStatus: Int] {
         var counts: [ProjectStatus: Int] = [:]
-        for row in rows { counts[projects[row].status, default: 0] += 1 }
+        for row in rows { counts[projects.statuses[row], default: 0] += 1 }
         return counts
     }
 
     /// Organisations that lead or deliver any project in `rows`, in file order.
     public func organisationRows(involvedIn rows: [Int]) -> [Int] {
-        var involved = Set<String>()
+        var involved = [Bool](repeating: false, count: organisations.count)
         for row in rows {
-            involved.insert(projects[row].lead)
-            involved.formUnion(projects[row].partners)
+            involved[Int(projects.leads[row])] = true
+            for partner in projects.partners[row] { involved[Int(partner)] = true }
         }
-        return organisations.indices.filter { involved.contains(organisations[$0].id) }
+        return organisations.indices.filter { involved[$0] }
     }
 
     /// Contacts named on any project in `rows`, in file order.
     public func contactRows(involvedIn rows: [Int]) -> [Int] {
-        var named = Set<String>()
-        for row in rows { named.formUnion(projects[row].contacts) }
-        return contacts.indices.filter { named.contains(contacts[$0].id) }
+        var named = [Bool](repeating: false, count: contacts.count)
+        for row in rows { for contact in projects.contacts[row] { named[Int(contact)] = true } }
+        return contacts.indices.filter { named[$0] }
     }
 
     /// Projects an organisation leads or delivers, in file order.

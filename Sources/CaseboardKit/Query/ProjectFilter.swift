@@ -34,32 +34,65 @@ public struct ProjectFilter: Equatable, Sendable {
 }
 
 extension Dataset {
-    /// Rows of the projects that pass `filter`, in file order: one linear pass, no parsing.
+    /// Rows of the projects that pass `filter`, in the order of `rows` (file order when nil): one linear pass
+    /// over small columns, then the text search over the survivors.
     public func matchingRows(_ filter: ProjectFilter, among rows: [Int]? = nil) -> [Int] {
         let needle = Array(SearchKeys.fold(filter.text.trimmingCharacters(in: .whitespaces)).utf8)
+        var themeMask: UInt8 = 0
+        for theme in filter.themes { if let index = Theme.knownIDs.firstIndex(of: theme) { themeMask |= 1 << index } }
+        var districtMask: UInt8 = 0
+        for district in filter.districts { districtMask |= 1 << District.allCases.firstIndex(of: district)! }
+        var statusAllowed = [Bool](repeating: filter.statuses.isEmpty, count: ProjectStatus.allCases.count)
+        for status in filter.statuses { statusAllowed[status.rank] = true }
         let checkThemes = !filter.themes.isEmpty
-        let checkStatuses = !filter.statuses.isEmpty
         let checkDistricts = !filter.districts.isEmpty
+        let checkStatuses = !filter.statuses.isEmpty
         var out: [Int] = []
-        func test(_ row: Int) {
-            let project = projects[row]
-            if checkStatuses && !filter.statuses.contains(project.status) { return }
-            if checkThemes && !filter.themes.contains(project.theme)
-                && !project.secondaryThemes.contains(where: filter.themes.contains)
-            {
-                return
+        func scan<S: Sequence>(_ candidates: S) where S.Element == Int {
+            projects.themeMasks.withUnsafeBufferPointer { themes in
+                projects.districtMasks.withUnsafeBufferPointer { districts in
+                    projects.statuses.withUnsafeBufferPointer { statuses in
+                        for row in candidates {
+                            if checkThemes && themes[row] & themeMask == 0 { continue }
+                            if checkDistricts && districts[row] & districtMask == 0 { continue }
+                            if checkStatuses && !statusAllowed[statuses[row].rank] { continue }
+                            out.append(row)
+                        }
+                    }
+                }
             }
-            if checkDistricts && !project.districts.contains(where: filter.districts.contains) { return }
-            if !needle.isEmpty && !searchKeys.contains(needle, row: row) { return }
-            out.append(row)
         }
-        if let rows {
-            for row in rows { test(row) }
+        if !checkThemes && !checkDistricts && !checkStatuses {
+            out = rows ?? Array(projects.indices)
+        } else if let rows {
+            out.reserveCapacity(rows.count)
+            scan(rows)
         } else {
             out.reserveCapacity(projects.count)
-            for row in projects.indices { test(row) }
+            scan(projects.indices)
         }
-        return out
+        return needle.isEmpty ? out : rowsMatchingText(out, needle)
+    }
+
+    /// Rows whose own text contains `needle`, or whose lead, partners or contacts have it in their names.
+    func rowsMatchingText(_ candidates: [Int], _ needle: [UInt8]) -> [Int] {
+        let text = String(decoding: needle, as: UTF8.self)
+        // Each organisation and contact is checked once; projects then only look up their rows.
+        let organisationHits = organisationSortKeys.map { $0.contains(text) }
+        let contactHits = contactSortKeys.map { $0.contains(text) }
+        let anyOrganisation = organisationHits.contains(true)
+        let anyContact = contactHits.contains(true)
+        guard anyOrganisation || anyContact else { return searchKeys.rows(candidates, containing: needle) }
+        return searchKeys.rows(candidates, containing: needle) { row in
+            if anyOrganisation {
+                if organisationHits[Int(projects.leads[row])] { return true }
+                for partner in projects.partners[row] where organisationHits[Int(partner)] { return true }
+            }
+            if anyContact {
+                for contact in projects.contacts[row] where contactHits[Int(contact)] { return true }
+            }
+            return false
+        }
     }
 
     /// Whether one project passes `filter` (for checking a single record after a change).

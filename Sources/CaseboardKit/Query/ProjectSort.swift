@@ -16,24 +16,58 @@ public struct ProjectSort: Equatable, Sendable {
 }
 
 extension Dataset {
-    /// Sorts project rows by `sort`; ties keep their file order (stable), in either direction.
+    /// Sorts project rows by `sort`; ties keep the order of `rows` (stable), in either direction.
+    /// Every column is turned into an integer key per row (titles by their precomputed rank), then a stable
+    /// radix sort orders them: linear in the number of rows, whatever the column.
     public func sorted(_ rows: [Int], by sort: ProjectSort) -> [Int] {
-        func ordered<Key: Comparable>(_ key: (Int) -> Key) -> [Int] {
-            let keyed = rows.map { (key($0), $0) }
-            return keyed.sorted { a, b in
-                if a.0 != b.0 { return sort.descending ? a.0 > b.0 : a.0 < b.0 }
-                return a.1 < b.1
-            }.map(\.1)
-        }
+        let keys: [UInt64]
         switch sort.key {
-        case .title: return ordered { SearchKeys.fold(projects[$0].title) }
-        case .theme: return ordered { themeIndex[projects[$0].theme] ?? Int.max }
-        case .status: return ordered { projects[$0].status.rank }
-        case .lead: return ordered { SearchKeys.fold(organisationName(projects[$0].lead)) }
-        case .district: return ordered { projects[$0].districts.map { District.allCases.firstIndex(of: $0)! }.min() ?? 0 }
-        case .funding: return ordered { projectFunding[$0] }
-        case .start: return ordered { projects[$0].start ?? "" }
-        case .end: return ordered { projects[$0].end ?? "" }
+        case .title: keys = rows.map { UInt64(titleRanks[$0]) }
+        case .theme: keys = rows.map { UInt64(themeRows[Int(projects.themes[$0])]) }
+        case .status: keys = rows.map { UInt64(projects.statuses[$0].rank) }
+        case .lead: keys = rows.map { UInt64(organisationRanks[Int(projects.leads[$0])]) }
+        case .district: keys = rows.map { UInt64(projects.districts[$0].min() ?? 0) }
+        case .funding: keys = rows.map { UInt64(bitPattern: projectFunding[$0]) ^ (1 << 63) }
+        case .start: keys = rows.map { UInt64(UInt32(bitPattern: projects.starts[$0])) }
+        case .end: keys = rows.map { UInt64(UInt32(bitPattern: projects.ends[$0])) }
         }
+        return RadixSort.stableOrder(keys, descending: sort.descending).map { rows[$0] }
+    }
+}
+
+/// Least-significant-digit radix sort on 64-bit keys, skipping digits that are the same in every key:
+/// stable, so equal keys keep their input order in both directions. Digits are 16 bits for large inputs and
+/// 8 bits for small ones (so the buckets never outnumber the keys); tiny inputs are simply compared.
+enum RadixSort {
+    static func stableOrder(_ keys: [UInt64], descending: Bool) -> [Int] {
+        let count = keys.count
+        var order = Array(0..<count)
+        guard count > 1 else { return order }
+        let keys = descending ? keys.map { ~$0 } : keys
+        if count < 256 {
+            order.sort { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+            return order
+        }
+        let bits = count >= 200_000 ? 16 : 8
+        let digitMask = UInt64((1 << bits) - 1)
+        var scratch = [Int](repeating: 0, count: count)
+        var buckets = [Int](repeating: 0, count: (1 << bits) + 1)
+        let combinedOr = keys.reduce(UInt64(0), |)
+        let combinedAnd = keys.reduce(~UInt64(0), &)
+        for shift in stride(from: 0, to: 64, by: bits) {
+            let shift = UInt64(shift)
+            // A digit that is the same in every key changes nothing.
+            if (combinedOr >> shift) & digitMask == (combinedAnd >> shift) & digitMask { continue }
+            for index in buckets.indices { buckets[index] = 0 }
+            for position in 0..<count { buckets[Int((keys[order[position]] >> shift) & digitMask) + 1] += 1 }
+            for index in 1..<buckets.count { buckets[index] += buckets[index - 1] }
+            for position in 0..<count {
+                let digit = Int((keys[order[position]] >> shift) & digitMask)
+                scratch[buckets[digit]] = order[position]
+                buckets[digit] += 1
+            }
+            swap(&order, &scratch)
+        }
+        return order
     }
 }

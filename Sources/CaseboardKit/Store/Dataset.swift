@@ -4,12 +4,63 @@ public struct AllocationRef: Equatable, Sendable {
     public var index: Int
 }
 
+/// Each project's allocated money and where its allocations sit.
+struct ProjectMoney: Sendable {
+    var totals: [Pence]
+    var allocations: [Int: [AllocationRef]] = [:]
+
+    init(_ funding: [FundingStream], projectIndex: [String: Int], count: Int) {
+        totals = Array(repeating: 0, count: count)
+        for (streamRow, stream) in funding.enumerated() {
+            for (index, allocation) in stream.allocations.enumerated() {
+                guard let row = projectIndex[allocation.project] else { continue }
+                totals[row] += allocation.amount
+                allocations[row, default: []].append(AllocationRef(stream: streamRow, index: index))
+            }
+        }
+    }
+}
+
+/// Who works with which project, and organisations and contacts by name: built from the table alone, so the
+/// loader can make it on one core while another does the rest.
+struct ProjectLinks: Sendable {
+    var organisationSortKeys: [String]
+    var organisationRanks: [Int32]
+    var contactSortKeys: [String]
+    var projectsByOrganisation: [[Int]]
+    var contactsByOrganisation: [[Int]]
+    var projectsByContact: [[Int]]
+
+    init(_ projects: ProjectTable, organisations: [Organisation], contacts: [Contact]) {
+        organisationSortKeys = organisations.map { SearchKeys.fold($0.name) }
+        organisationRanks = Dataset.ranks(of: organisationSortKeys)
+        contactSortKeys = contacts.map { SearchKeys.fold($0.name) }
+        let organisationIndex = Dataset.index(organisations.map(\.id))
+        projectsByOrganisation = Array(repeating: [], count: organisations.count)
+        contactsByOrganisation = Array(repeating: [], count: organisations.count)
+        projectsByContact = Array(repeating: [], count: contacts.count)
+        for (row, contact) in contacts.enumerated() {
+            if let organisation = organisationIndex[contact.organisation] { contactsByOrganisation[organisation].append(row) }
+        }
+        for row in projects.indices {
+            let lead = Int(projects.leads[row])
+            projectsByOrganisation[lead].append(row)
+            for partner in projects.partners[row] where Int(partner) != lead {
+                if projectsByOrganisation[Int(partner)].last != row { projectsByOrganisation[Int(partner)].append(row) }
+            }
+            for contact in projects.contacts[row] where projectsByContact[Int(contact)].last != row {
+                projectsByContact[Int(contact)].append(row)
+            }
+        }
+    }
+}
+
 /// Everything in a data directory, validated and indexed for the queries the UI and CLI make.
 public struct Dataset: Sendable {
     public private(set) var themes: [Theme]
     public private(set) var organisations: [Organisation]
     public private(set) var contacts: [Contact]
-    public private(set) var projects: [Project]
+    public private(set) var projects: ProjectTable
     public private(set) var funding: [FundingStream]
 
     public private(set) var themeIndex: [String: Int] = [:]
@@ -17,14 +68,21 @@ public struct Dataset: Sendable {
     public private(set) var contactIndex: [String: Int] = [:]
     public private(set) var projectIndex: [String: Int] = [:]
     public private(set) var fundingIndex: [String: Int] = [:]
+    /// For each index of `Theme.knownIDs` (the table's theme column), the row in `themes`.
+    public private(set) var themeRows: [Int] = []
     /// Per project: everything allocated to it, across all streams.
     public private(set) var projectFunding: [Pence] = []
-    /// Per project: its allocations as (stream row, allocation index) pairs.
-    public private(set) var allocationsByProject: [[AllocationRef]] = []
-    /// Per project: folded title, summary, partner and contact names, for free-text search.
+    /// Per project: its allocations as (stream row, allocation index) pairs, empty for most.
+    public private(set) var allocationsByProject: [Int: [AllocationRef]] = [:]
+    /// Per project: folded title, summary, tags, partner and contact names, for free-text search.
     public private(set) var searchKeys = SearchKeys()
-    /// Per organisation: folded name, for sorting and searching by name.
+    /// Per project: where its folded title ranks (equal titles share a rank), for sorting.
+    public private(set) var titleRanks: [Int32] = []
+    /// Per contact: folded name, for searching.
+    public private(set) var contactSortKeys: [String] = []
+    /// Per organisation: folded name, for sorting and searching by name; and its rank by that name.
     public private(set) var organisationSortKeys: [String] = []
+    public private(set) var organisationRanks: [Int32] = []
     /// Per organisation: project rows it leads or delivers, contact rows who work there.
     public private(set) var projectsByOrganisation: [[Int]] = []
     public private(set) var contactsByOrganisation: [[Int]] = []
@@ -33,72 +91,73 @@ public struct Dataset: Sendable {
     /// Per organisation: how many contacts work there.
     public var contactCounts: [Int] { contactsByOrganisation.map(\.count) }
 
-    public init(
-        themes: [Theme], organisations: [Organisation], contacts: [Contact], projects: [Project],
-        funding: [FundingStream]
+    public init(themes: [Theme], organisations: [Organisation], contacts: [Contact], projects: [Project], funding: [FundingStream]) {
+        let organisationIndex = Self.index(organisations.map(\.id))
+        let contactIndex = Self.index(contacts.map(\.id))
+        var table = ProjectTable(organisationIDs: organisations.map(\.id), contactIDs: contacts.map(\.id))
+        table.reserve(projects.count, textBytes: projects.count * 160)
+        for project in projects { table.append(project, organisationIndex: organisationIndex, contactIndex: contactIndex) }
+        self.init(themes: themes, organisations: organisations, contacts: contacts, table: table, funding: funding)
+    }
+
+    /// From a table built straight from the file (the loader's fast path), with the parts the loader already
+    /// made on other cores.
+    init(
+        themes: [Theme], organisations: [Organisation], contacts: [Contact], table: ProjectTable, projectIndex: [String: Int]? = nil,
+        funding: [FundingStream], searchKeys: SearchKeys? = nil, titleRanks: [Int32]? = nil, links: ProjectLinks? = nil,
+        money: ProjectMoney? = nil
     ) {
         self.themes = themes
         self.organisations = organisations
         self.contacts = contacts
-        self.projects = projects
+        self.projects = table
         self.funding = funding
-        reindex()
+        self.projectIndex = projectIndex ?? Self.index(table.ids)
+        let money = money ?? ProjectMoney(funding, projectIndex: self.projectIndex, count: table.count)
+        projectFunding = money.totals
+        allocationsByProject = money.allocations
+        reindex(links: links ?? ProjectLinks(table, organisations: organisations, contacts: contacts))
+        self.searchKeys = searchKeys ?? SearchKeys(table)
+        self.titleRanks = titleRanks ?? TitleRanks.compute(table)
     }
 
-    private mutating func reindex() {
+    /// Search keys and title ranks: independent of everything but the table, so they can be built in parallel.
+    static func search(_ table: ProjectTable) -> (keys: SearchKeys, titleRanks: [Int32]) {
+        (SearchKeys(table), TitleRanks.compute(table))
+    }
+
+    private mutating func reindex(links: ProjectLinks) {
         themeIndex = Self.index(themes.map(\.id))
+        themeRows = Theme.knownIDs.map { themeIndex[$0] ?? 0 }
         organisationIndex = Self.index(organisations.map(\.id))
         contactIndex = Self.index(contacts.map(\.id))
-        projectIndex = Self.index(projects.map(\.id))
         fundingIndex = Self.index(funding.map(\.id))
-        projectFunding = Array(repeating: 0, count: projects.count)
-        allocationsByProject = Array(repeating: [], count: projects.count)
-        for (streamRow, stream) in funding.enumerated() {
-            for (index, allocation) in stream.allocations.enumerated() {
-                guard let row = projectIndex[allocation.project] else { continue }
-                projectFunding[row] += allocation.amount
-                allocationsByProject[row].append(AllocationRef(stream: streamRow, index: index))
-            }
-        }
-        organisationSortKeys = organisations.map { SearchKeys.fold($0.name) }
-        projectsByOrganisation = Array(repeating: [], count: organisations.count)
-        contactsByOrganisation = Array(repeating: [], count: organisations.count)
-        projectsByContact = Array(repeating: [], count: contacts.count)
-        for (row, contact) in contacts.enumerated() {
-            if let organisation = organisationIndex[contact.organisation] { contactsByOrganisation[organisation].append(row) }
-        }
-        for (row, project) in projects.enumerated() {
-            var seen: [Int] = []
-            for id in [project.lead] + project.partners {
-                guard let organisation = organisationIndex[id], !seen.contains(organisation) else { continue }
-                seen.append(organisation)
-                projectsByOrganisation[organisation].append(row)
-            }
-            for id in project.contacts {
-                if let contact = contactIndex[id] { projectsByContact[contact].append(row) }
-            }
-        }
-        var keys = SearchKeys()
-        keys.reserve(projects: projects.count)
-        for project in projects {
-            var parts = [project.title, project.summary, project.id]
-            parts.append(contentsOf: project.tags)
-            for id in [project.lead] + project.partners {
-                if let row = organisationIndex[id] { parts.append(organisations[row].name) }
-            }
-            for id in project.contacts {
-                if let row = contactIndex[id] { parts.append(contacts[row].name) }
-            }
-            keys.append(parts.joined(separator: "\u{1F}"))
-        }
-        searchKeys = keys
+        organisationSortKeys = links.organisationSortKeys
+        organisationRanks = links.organisationRanks
+        contactSortKeys = links.contactSortKeys
+        projectsByOrganisation = links.projectsByOrganisation
+        contactsByOrganisation = links.contactsByOrganisation
+        projectsByContact = links.projectsByContact
+        LoadTrace.mark("indexes")
     }
 
-    private static func index(_ ids: [String]) -> [String: Int] {
+    static func index(_ ids: [String]) -> [String: Int] {
         var out: [String: Int] = [:]
         out.reserveCapacity(ids.count)
         for (row, id) in ids.enumerated() where out[id] == nil { out[id] = row }
         return out
+    }
+
+    /// Rank of each string in sorted order; equal strings share a rank.
+    static func ranks(of keys: [String]) -> [Int32] {
+        let order = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+        var ranks = [Int32](repeating: 0, count: keys.count)
+        var rank: Int32 = 0
+        for (position, row) in order.enumerated() {
+            if position > 0 && keys[order[position - 1]] != keys[row] { rank += 1 }
+            ranks[row] = rank
+        }
+        return ranks
     }
 
     public func project(_ id: String) -> Project? { projectIndex[id].map { projects[$0] } }
@@ -109,10 +168,12 @@ public struct Dataset: Sendable {
 
     public func organisationName(_ id: String) -> String { organisation(id)?.name ?? id }
     public func themeName(_ id: String) -> String { theme(id)?.name ?? id }
+    /// The lead organisation's name, without building the whole project.
+    public func leadName(ofProjectAt row: Int) -> String { organisations[Int(projects.leads[row])].name }
 
     /// Changes one project's status in place; the only mutation the journal needs.
-    /// Search keys and funding do not depend on status, so nothing is re-indexed.
+    /// Search keys, sort ranks and funding do not depend on status, so nothing is re-indexed.
     public mutating func setStatus(_ status: ProjectStatus, ofProjectAt row: Int) {
-        projects[row].status = status
+        projects.setStatus(status, row: row)
     }
 }

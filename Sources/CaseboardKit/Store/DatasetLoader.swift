@@ -2,12 +2,21 @@ import Foundation
 
 /// Reads and validates a data directory, reporting every problem at once.
 public enum DatasetLoader {
-    public static func load(directory: String) throws(LoadFailure) -> Dataset {
+    /// `progress` is called now and then with the share of the projects file read (0…1), for a loading screen.
+    public static func load(directory: String, progress: ((Double) -> Void)? = nil) throws(LoadFailure) -> Dataset {
+        let (sources, problems) = open(directory)
+        LoadTrace.mark("read files")
+        if problems.isEmpty, let dataset = fastLoad(sources, progress: progress) { return dataset }
+        return try fullLoad(sources, problems: problems)
+    }
+
+    /// Maps each collection file; a missing or unreadable one is a problem.
+    static func open(_ directory: String) -> ([String: SourceFile], [Problem]) {
         var sources: [String: SourceFile] = [:]
         var problems: [Problem] = []
         for name in DataFiles.all {
             let path = (directory as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let mapped = MappedFile(path: path) else {
                 let exists = FileManager.default.fileExists(atPath: path)
                 problems.append(
                     Problem(
@@ -15,12 +24,85 @@ public enum DatasetLoader {
                     ))
                 continue
             }
-            sources[name] = SourceFile(name: path, bytes: [UInt8](data))
+            sources[name] = SourceFile(name: path, mapped: mapped)
         }
+        return (sources, problems)
+    }
+
+    /// Projects straight from bytes into a table, the small files through the full reader. Nil at the first
+    /// problem of any kind: the full load then finds and reports them all.
+    static func fastLoad(_ sources: [String: SourceFile], progress: ((Double) -> Void)?) -> Dataset? {
+        var reader = CollectionReader()
+        func records(_ name: String) -> [JSONNode]? {
+            guard let source = sources[name], let root = try? JSONParser.parse(source.bytes), case .array(let items) = root.value else {
+                return nil
+            }
+            return items
+        }
+        guard let themeItems = records(DataFiles.themes), let partnerItems = records(DataFiles.partners),
+            let contactItems = records(DataFiles.contacts), let projectSource = sources[DataFiles.projects]
+        else { return nil }
+        let themes = reader.themes(themeItems, sources[DataFiles.themes]!)
+        let organisations = reader.organisations(partnerItems, sources[DataFiles.partners]!)
+        let contacts = reader.contacts(contactItems, sources[DataFiles.contacts]!)
+        guard DataFiles.all.allSatisfy({ sources[$0]?.problems.isEmpty ?? false }) else { return nil }
+        LoadTrace.mark("themes, partners, contacts")
+        let fast = FastProjectReader(
+            organisationIndex: ByteIndex(organisations.map(\.id)), contactIndex: ByteIndex(contacts.map(\.id)),
+            claimedIDs: reader.claimedIDs,
+            progress: progress)
+        let organisationIDs = organisations.map(\.id)
+        let contactIDs = contacts.map(\.id)
+        guard let table = projectSource.mapped.withBytes({ fast.read($0, organisationIDs: organisationIDs, contactIDs: contactIDs) }) else {
+            return nil
+        }
+        LoadTrace.mark("projects (fast path)")
+        // Two independent jobs of about the same size, one per core: ids, funding and search keys; the title
+        // order and who works where.
+        final class Results: @unchecked Sendable {
+            var projectIndex: [String: Int] = [:]
+            var funding: [FundingStream]?
+            var money: ProjectMoney?
+            var titleRanks: [Int32]?
+            var searchKeys: SearchKeys?
+            var links: ProjectLinks?
+        }
+        let results = Results()
+        let claimed = reader.claimedIDs
+        DispatchQueue.concurrentPerform(iterations: 2) { job in
+            if job == 0 {
+                results.projectIndex = Dataset.index(table.ids)
+                // Each half of the file checked its own ids; a duplicate across the halves shows here.
+                guard results.projectIndex.count == table.count, let fundingSource = sources[DataFiles.funding] else { return }
+                let fundingReader = FastFundingReader(
+                    organisationIndex: ByteIndex(organisations.map(\.id)), projectIndex: results.projectIndex, claimedIDs: claimed)
+                results.funding = fundingSource.mapped.withBytes { fundingReader.read($0) }
+                if let funding = results.funding {
+                    results.money = ProjectMoney(funding, projectIndex: results.projectIndex, count: table.count)
+                }
+                results.searchKeys = SearchKeys(table)
+            } else {
+                results.titleRanks = TitleRanks.compute(table)
+                results.links = ProjectLinks(table, organisations: organisations, contacts: contacts)
+            }
+        }
+        LoadTrace.mark("funding, titles ∥ search, links")
+        guard let funding = results.funding else { return nil }
+        progress?(1)
+        let dataset = Dataset(
+            themes: themes, organisations: organisations, contacts: contacts, table: table, projectIndex: results.projectIndex,
+            funding: funding, searchKeys: results.searchKeys, titleRanks: results.titleRanks, links: results.links, money: results.money)
+        return dataset
+    }
+
+    /// Every file through the full reader, collecting every problem.
+    static func fullLoad(_ sources: [String: SourceFile], problems: [Problem]) throws(LoadFailure) -> Dataset {
+        var problems = problems
         var reader = CollectionReader()
         var roots: [String: [JSONNode]] = [:]
         for name in DataFiles.all {
             guard let source = sources[name] else { continue }
+            source.clearProblems()
             do {
                 let root = try JSONParser.parse(source.bytes)
                 guard case .array(let items) = root.value else {
@@ -57,14 +139,18 @@ struct CollectionReader {
     private var themeIDs: Set<String>?
     private var organisationIDs: Set<String>?
     private var contactIDs: Set<String>?
-    private var projectIDs: Set<String>?
+    /// Project ids and rows: from the full reader, or adopted from the fast path.
+    private var projectIDs: [String: Int]?
 
-    private static let idPattern = #/^[a-z0-9][a-z0-9-]*$/#
+    /// Every id claimed so far (themes, organisations, contacts).
+    var claimedIDs: Set<String> { Set(idOwners.keys) }
 
     /// Checks an id's shape and that no other record anywhere uses it.
     private mutating func claim(_ fields: RecordFields) -> String? {
         guard let id = fields.string("id") else { return nil }
-        guard id.wholeMatch(of: Self.idPattern) != nil else {
+        guard id.utf8.first != UInt8(ascii: "-"),
+            id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D })
+        else {
             fields.report("id", "\"\(id)\" is not a valid id; use lower-case letters, digits and hyphens")
             return nil
         }
@@ -78,6 +164,16 @@ struct CollectionReader {
 
     private func reference(_ fields: RecordFields, _ key: String, _ id: String, in ids: Set<String>?, kind: String, at offset: Int? = nil) {
         guard let ids, !ids.contains(id) else { return }
+        report(fields, key, id, kind: kind, at: offset)
+    }
+
+    private func reference(_ fields: RecordFields, _ key: String, _ id: String, in ids: [String: Int]?, kind: String, at offset: Int? = nil)
+    {
+        guard let ids, ids[id] == nil else { return }
+        report(fields, key, id, kind: kind, at: offset)
+    }
+
+    private func report(_ fields: RecordFields, _ key: String, _ id: String, kind: String, at offset: Int?) {
         let message = "\(fields.label): field \"\(key)\": no \(kind) has id \"\(id)\""
         fields.file.report(at: offset ?? fields.offset(of: key), message)
     }
@@ -155,11 +251,11 @@ struct CollectionReader {
             let organisation = fields.string("organisation")
             if let organisation { reference(fields, "organisation", organisation, in: organisationIDs, kind: "organisation") }
             let email = fields.string("email", required: false, allowEmpty: true) ?? ""
-            if !email.isEmpty && email.wholeMatch(of: #/[^@\s]+@[^@\s]+\.[^@\s]+/#) == nil {
+            if !email.isEmpty && !Self.isEmail(email) {
                 fields.report("email", "\"\(email)\" is not an email address")
             }
             let phone = fields.string("phone", required: false, allowEmpty: true) ?? ""
-            if !phone.isEmpty && phone.wholeMatch(of: #/\+?[0-9 ()-]{6,}/#) == nil {
+            if !phone.isEmpty && !Self.isPhone(phone) {
                 fields.report("phone", "\"\(phone)\" is not a phone number; use digits, spaces and an optional leading +")
             }
             if let id, let name, let role, let organisation {
@@ -170,6 +266,20 @@ struct CollectionReader {
         return out
     }
 
+    /// Something@somewhere.tld: one "@", no spaces, and a dot inside the part after it.
+    static func isEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !text.contains(where: \.isWhitespace) else { return false }
+        let domain = Array(parts[1])
+        return domain.count >= 3 && domain.dropFirst().dropLast().contains(".")
+    }
+
+    /// Digits, spaces, brackets and dashes (at least six), after an optional "+".
+    static func isPhone(_ text: String) -> Bool {
+        let body = text.hasPrefix("+") ? text.utf8.dropFirst() : text.utf8[...]
+        return body.count >= 6 && body.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x28 || $0 == 0x29 || $0 == 0x2D }
+    }
+
     static let projectFields = [
         "id", "title", "theme", "secondary_themes", "status", "lead", "partners", "districts", "start", "end", "summary",
         "contacts", "tags",
@@ -178,14 +288,14 @@ struct CollectionReader {
     mutating func projects(_ items: [JSONNode], _ file: SourceFile) -> [Project] {
         var out: [Project] = []
         out.reserveCapacity(items.count)
-        var ids = Set<String>()
+        var ids: [String: Int] = [:]
         ids.reserveCapacity(items.count)
         for (index, node) in items.enumerated() {
             guard let fields = RecordFields(file: file, kind: "project", node: node, index: index, allowed: Self.projectFields) else {
                 continue
             }
             let id = claim(fields)
-            if let id { ids.insert(id) }
+            if let id { ids[id] = out.count }
             let title = fields.string("title")
             let theme = fields.string("theme")
             if let theme { reference(fields, "theme", theme, in: themeIDs, kind: "theme") }

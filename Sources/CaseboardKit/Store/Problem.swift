@@ -22,21 +22,31 @@ public struct LoadFailure: Error, Sendable, CustomStringConvertible {
     public var description: String { problems.map(\.description).joined(separator: "\n") }
 }
 
-/// A file being read: its bytes, positions and the problems found so far.
+/// A file being read: its bytes (mapped, not copied), positions and the problems found so far.
 final class SourceFile {
     let name: String
-    let bytes: [UInt8]
-    private var positions: SourcePositions
+    let mapped: MappedFile
+    private var positions: SourcePositions?
     private(set) var problems: [Problem] = []
 
-    init(name: String, bytes: [UInt8]) {
+    init(name: String, mapped: MappedFile) {
         self.name = name
-        self.bytes = bytes
-        self.positions = SourcePositions(bytes)
+        self.mapped = mapped
     }
 
+    convenience init(name: String, bytes: [UInt8]) {
+        self.init(name: name, mapped: MappedFile(bytes: bytes))
+    }
+
+    /// A copy of the bytes, for the full parser (the fast paths read the mapping itself).
+    var bytes: [UInt8] { mapped.withBytes { Array($0) } }
+
+    /// Forgets what an earlier pass found, before checking the file again.
+    func clearProblems() { problems = [] }
+
     func report(at offset: Int, _ message: String) {
-        let (line, column) = positions.position(of: offset)
+        if positions == nil { positions = SourcePositions(bytes) }
+        let (line, column) = positions!.position(of: offset)
         problems.append(Problem(file: name, line: line, column: column, message: message))
     }
 }

@@ -58,11 +58,20 @@ struct RecordFields {
             report(key, "expected a string, found \(member.node.value.typeName)")
             return nil
         }
-        if !allowEmpty && text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if !allowEmpty && Self.isBlank(text) {
             report(key, "must not be empty")
             return nil
         }
         return text
+    }
+
+    /// Empty or only spaces and tabs (any Unicode space separator counts).
+    static func isBlank(_ text: String) -> Bool {
+        for byte in text.utf8 where byte != 0x20 && byte != 0x09 {
+            if byte < 0x80 { return false }
+            return text.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        }
+        return true
     }
 
     /// An array of strings; each bad element is reported at its own position.

@@ -170,13 +170,13 @@ struct DetailPage {
             page.contact(contact, detail: contact.role)
         }
         let rows = data.projectRows(involving: organisation.id)
-        let leads = rows.filter { data.projects[$0].lead == organisation.id }
+        let leads = rows.filter { data.organisations[Int(data.projects.leads[$0])].id == organisation.id }
         page.heading("Leads (\(leads.count))")
         for row in leads {
             let link = projectLink(row, data)
             page.link(link.spans, to: link.target)
         }
-        let delivers = rows.filter { data.projects[$0].lead != organisation.id }
+        let delivers = rows.filter { data.organisations[Int(data.projects.leads[$0])].id != organisation.id }
         page.heading("Delivers (\(delivers.count))")
         for row in delivers {
             let link = projectLink(row, data)

@@ -72,13 +72,27 @@ extension AppState {
         } else {
             rows = dataset.matchingRows(others)
         }
+        // Counted into flat arrays by column (theme × status), then turned into the per-theme figures.
+        let themeCount = Theme.knownIDs.count
+        let statusCount = ProjectStatus.allCases.count
+        var counts = [Int](repeating: 0, count: themeCount * statusCount)
+        dataset.projects.themeMasks.withUnsafeBufferPointer { masks in
+            dataset.projects.statuses.withUnsafeBufferPointer { statuses in
+                for row in rows {
+                    let mask = masks[row]
+                    let status = statuses[row].rank
+                    for theme in 0..<themeCount where mask & (1 << theme) != 0 { counts[theme * statusCount + status] += 1 }
+                }
+            }
+        }
         var stats = dataset.themes.map { ThemeStat(theme: $0.id, projects: 0, byStatus: [:], allocated: 0) }
-        for row in rows {
-            let project = dataset.projects[row]
-            for theme in project.allThemes {
-                guard let index = dataset.themeIndex[theme] else { continue }
-                stats[index].projects += 1
-                stats[index].byStatus[project.status, default: 0] += 1
+        for (known, id) in Theme.knownIDs.enumerated() {
+            guard let index = dataset.themeIndex[id] else { continue }
+            for status in ProjectStatus.allCases {
+                let count = counts[known * statusCount + status.rank]
+                guard count > 0 else { continue }
+                stats[index].projects += count
+                stats[index].byStatus[status] = count
             }
         }
         let funding = dataset.fundingByTheme(in: others.isEmpty ? .all : dataset.mask(rows))
@@ -112,11 +126,9 @@ extension AppState {
     }
 
     private func countOrganisations(of row: Int, into counts: inout [Int]) {
-        let project = dataset.projects[row]
-        if let lead = dataset.organisationIndex[project.lead] { counts[lead] += 1 }
-        for partner in project.partners where partner != project.lead {
-            if let index = dataset.organisationIndex[partner] { counts[index] += 1 }
-        }
+        let lead = Int(dataset.projects.leads[row])
+        counts[lead] += 1
+        for partner in dataset.projects.partners[row] where Int(partner) != lead { counts[Int(partner)] += 1 }
     }
 
     /// The latest changes first; with a filter, only changes to visible projects.
@@ -143,7 +155,7 @@ extension AppState {
 
     /// Takes new data from the store, keeping each screen's selection on the same record.
     mutating func replaceData(_ newDataset: Dataset, _ newHistory: History, sameRows: Bool) {
-        let selectedID = selectedProjectRow.map { dataset.projects[$0].id }
+        let selectedID = selectedProjectRow.map { dataset.projects.ids[$0] }
         dataset = newDataset
         history = newHistory
         datasetVersion += 1

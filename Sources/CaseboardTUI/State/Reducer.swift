@@ -141,7 +141,7 @@ func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         state.overlay = .statusPicker(StatusPicker(project: project.id, from: project.status))
     case .addNote:
         guard let row = state.focusedProject else { return [] }
-        state.overlay = .noteEditor(project: state.dataset.projects[row].id, field: TextField())
+        state.overlay = .noteEditor(project: state.dataset.projects.ids[row], field: TextField())
     case .undoLastChange:
         guard let last = state.sessionEvents.last else { return [] }
         return [.undo(event: last)]
@@ -220,7 +220,7 @@ private func open(_ state: inout AppState) {
         state.message = Notice("Showing \(theme.name) projects; t changes the theme", .info)
     case .projects:
         guard state.visibleProjects.indices.contains(selected) else { return }
-        state.details.append(DetailState(target: .project(state.dataset.projects[state.visibleProjects[selected]].id)))
+        state.details.append(DetailState(target: .project(state.dataset.projects.ids[state.visibleProjects[selected]])))
     case .funding:
         guard state.dataset.funding.indices.contains(selected) else { return }
         state.details.append(DetailState(target: .stream(state.dataset.funding[selected].id)))
