@@ -16,8 +16,7 @@ extension DataStore {
             throw EditRefusal("Cannot lock \(directory)/\(JournalFiles.lock); nothing was compacted")
         }
         defer { lock.release() }
-        let batch = journal.readNew(lock: lock)
-        for entry in batch.entries { apply(entry.event, line: entry.line) }
+        apply(journal.readNew(into: &history, lock: lock))
         var summary = CompactionSummary(author: author)
         let bytes: [UInt8]
         do {

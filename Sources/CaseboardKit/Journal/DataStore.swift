@@ -13,7 +13,7 @@ import Foundation
 public final class DataStore {
     public let directory: String
     public private(set) var dataset: Dataset
-    public private(set) var history: History
+    public internal(set) var history: History
     /// Why edits are refused, or nil when this session may edit.
     public let readOnlyReason: String?
     private(set) var journal: Journal
@@ -23,6 +23,8 @@ public final class DataStore {
     private var shownWarnings: Set<String> = []
     /// Events read from (or written to) the current journal file, by kind: what a compaction would fold.
     var journalTally: [JournalEvent.Kind: Int] = [:]
+    /// Dataset row of each project key in the history (-1: not in projects.json), filled in as keys appear.
+    private var rowOfProjectKey: [Int32] = []
     /// Events whose project is not in projects.json, reported once each.
     private var reportedOrphans: Set<String> = []
 
@@ -60,47 +62,55 @@ public final class DataStore {
         DataFiles.all.map { FileStamp(path: (directory as NSString).appendingPathComponent($0)) }
     }
 
+    /// The archive's events go into the history only: projects.json already holds their statuses.
     private func loadArchive() {
         let archive = Journal(directory: directory, fileName: JournalFiles.archive)
-        let batch = archive.readNew()
+        let batch = archive.readNew(into: &history)
         pendingWarnings += batch.warnings
-        for entry in batch.entries { history.append(entry.event) }
     }
 
     /// Replays the journal. Only an unfinished last line needs the lock (to know no write is in progress and
     /// set it aside), so opening a directory otherwise writes nothing, not even the lock file.
     private func openJournal() {
-        let batch = journal.readNew()
-        for entry in batch.entries { apply(entry.event, line: entry.line) }
+        let batch = journal.readNew(into: &history)
+        apply(batch)
         if batch.unfinishedBytes > 0, readOnlyReason == nil,
             case .held(let lock) = JournalLock.take(directory: directory, mode: .exclusive, wait: true)
         {
-            let repair = journal.readNew(lock: lock)
+            let repair = journal.readNew(into: &history, lock: lock)
             pendingWarnings += repair.warnings
-            for entry in repair.entries { apply(entry.event, line: entry.line) }
+            apply(repair)
             lock.release()
         } else {
             pendingWarnings += batch.warnings
         }
     }
 
-    /// Replays one event: status events set the status they name (so replay is idempotent, and a journal
-    /// already folded into projects.json by an interrupted compaction replays to the same state).
-    @discardableResult
-    func apply(_ event: JournalEvent, line: Int? = nil) -> JournalEvent {
-        history.append(event)
-        journalTally[event.kind, default: 0] += 1
-        guard let row = dataset.projectIndex[event.project] else {
-            if reportedOrphans.insert(event.project).inserted {
+    /// Replays what a read added: status events set the status they name (so replay is idempotent, and a
+    /// journal already folded into projects.json by an interrupted compaction replays to the same state).
+    func apply(_ batch: Journal.Batch) {
+        for (position, index) in batch.added.enumerated() { apply(index, line: batch.lines[position]) }
+    }
+
+    func apply(_ index: Int, line: Int? = nil) {
+        let kind = history.kind(at: index)
+        journalTally[kind, default: 0] += 1
+        let key = history.projectKey(at: index)
+        while rowOfProjectKey.count <= key {
+            rowOfProjectKey.append(Int32(dataset.projectIndex[history.projectIDs[rowOfProjectKey.count]] ?? -1))
+        }
+        let row = Int(rowOfProjectKey[key])
+        guard row >= 0 else {
+            let project = history.projectIDs[key]
+            if reportedOrphans.insert(project).inserted {
                 let place = line.map { "\(journal.path):\($0)" } ?? journal.path
                 pendingWarnings.append(
-                    "\(place): event \"\(event.id)\" is for project \"\(event.project)\", which is not in projects.json; it is kept but not applied"
+                    "\(place): event \"\(history[index].id)\" is for project \"\(project)\", which is not in projects.json; it is kept but not applied"
                 )
             }
-            return event
+            return
         }
-        if let status = event.statusAfter { dataset.setStatus(status, ofProjectAt: row) }
-        return event
+        if let status = history.statusAfter(at: index) { dataset.setStatus(status, ofProjectAt: row) }
     }
 
     /// What `refresh()` found.
@@ -115,11 +125,12 @@ public final class DataStore {
     /// Cheap when nothing changed (a stat of each file): call it on the input loop's idle tick.
     public func refresh() -> Refresh {
         if currentCollectionStamps() != collectionStamps { return reload() }
-        let batch = journal.readNew()
+        let batch = journal.readNew(into: &history)
         pendingWarnings += batch.warnings
         if batch.replaced { return reload() }
-        guard !batch.entries.isEmpty else { return .unchanged }
-        return .appended(batch.entries.map { apply($0.event, line: $0.line) })
+        guard !batch.added.isEmpty else { return .unchanged }
+        apply(batch)
+        return .appended(batch.added.map { history[$0] })
     }
 
     /// Loads everything again; when the files now have problems, keeps the last good data and says so.
@@ -131,6 +142,7 @@ public final class DataStore {
             collectionStamps = fresh.collectionStamps
             journal = fresh.journal
             journalTally = fresh.journalTally
+            rowOfProjectKey = fresh.rowOfProjectKey
             pendingWarnings += fresh.takeWarnings()
             return .reloaded
         } catch {
@@ -152,16 +164,17 @@ public final class DataStore {
             throw EditRefusal("Cannot lock \(directory)/\(JournalFiles.lock); nothing was changed")
         }
         defer { lock.release() }
-        let batch = journal.readNew(lock: lock)
+        let batch = journal.readNew(into: &history, lock: lock)
         pendingWarnings += batch.warnings
-        for entry in batch.entries { apply(entry.event, line: entry.line) }
+        apply(batch)
         let event = try make()
         do {
             try journal.append(Array((event.jsonLine + "\n").utf8))
         } catch {
             throw EditRefusal("Could not save to \(error.file): \(error.reason); nothing was changed")
         }
-        return apply(event)
+        if let index = history.append(event) { apply(index) }
+        return event
     }
 
     private func projectRow(_ id: String) throws(EditRefusal) -> Int {

@@ -63,7 +63,10 @@ public final class Journal {
     }
 
     public struct Batch: Sendable {
-        public var entries: [Entry] = []
+        /// Indices in the history of the events this read added (repeats of known ids are skipped).
+        public var added: [Int] = []
+        /// The line of each added event, for messages.
+        public var lines: [Int] = []
         public var warnings: [String] = []
         /// The file was replaced or shrank (someone compacted): the caller must reload from scratch.
         public var replaced = false
@@ -92,12 +95,12 @@ public final class Journal {
 
     /// Reads the unchecked part of the file without a lock. An unfinished last line is left for later:
     /// another process may be writing it right now.
-    public func readNew() -> Batch { readNew(lock: nil) }
+    public func readNew(into history: inout History) -> Batch { readNew(into: &history, lock: nil) }
 
     /// With the lock held exclusively an unfinished last line cannot be a write in progress, so it is
     /// torn: its bytes are moved to a side file and the journal is cut back to its last newline.
     /// With a shared lock it is reported once and skipped.
-    func readNew(lock: JournalLock?) -> Batch {
+    func readNew(into history: inout History, lock: JournalLock?) -> Batch {
         var batch = Batch()
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
@@ -116,19 +119,21 @@ public final class Journal {
         }
         identity = stamp.identity
         guard stamp.size > consumed else { return batch }
-        var bytes = [UInt8](repeating: 0, count: stamp.size - consumed)
-        var filled = 0
-        while filled < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { raw in
-                pread(fd, raw.baseAddress! + filled, raw.count - filled, off_t(consumed + filled))
+        let wanted = stamp.size - consumed
+        let start = consumed
+        // Straight into uninitialised storage: no zero-fill first.
+        let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialised in
+            var filled = 0
+            while filled < wanted {
+                let count = pread(fd, buffer.baseAddress! + filled, wanted - filled, off_t(start + filled))
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
+                filled += count
             }
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break }
-            filled += count
+            initialised = filled
         }
-        bytes.removeSubrange(filled...)
         let complete = (bytes.lastIndex(of: 0x0A) ?? -1) + 1
-        parse(bytes[0..<complete], into: &batch)
+        bytes.withUnsafeBufferPointer { parse(UnsafeBufferPointer(rebasing: $0[0..<complete]), into: &batch, history: &history) }
         consumed += complete
         let tail = bytes[complete...]
         if !tail.isEmpty {
@@ -137,21 +142,35 @@ public final class Journal {
         return batch
     }
 
-    private func parse(_ bytes: ArraySlice<UInt8>, into batch: inout Batch) {
-        var start = bytes.startIndex
-        while let newline = bytes[start...].firstIndex(of: 0x0A) {
+    /// Each complete line: the canonical form straight into the history's columns, anything else through
+    /// the full decoder; a line that cannot be read is reported with its position and skipped.
+    private func parse(_ bytes: UnsafeBufferPointer<UInt8>, into batch: inout Batch, history: inout History) {
+        var start = 0
+        while start < bytes.count {
+            guard let hit = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) else { break }
+            let newline = bytes.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             linesConsumed += 1
-            var line = Array(bytes[start..<newline])
+            var end = newline
+            if end > start && bytes[end - 1] == 0x0D { end -= 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             start = newline + 1
-            if line.last == 0x0D { line.removeLast() }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            if let fast = JournalLine.append(line, to: &history) {
+                if let index = fast {
+                    batch.added.append(index)
+                    batch.lines.append(linesConsumed)
+                }
+                continue
+            }
             do {
-                batch.entries.append(Entry(line: linesConsumed, event: try JournalEvent.decode(line: line)))
+                if let index = history.append(try JournalEvent.decode(line: Array(line))) {
+                    batch.added.append(index)
+                    batch.lines.append(linesConsumed)
+                }
             } catch {
-                var positions = SourcePositions(line)
+                var positions = SourcePositions(Array(line))
                 let column = positions.position(of: error.offset).column
-                let problem = Problem(
-                    file: path, line: linesConsumed, column: column, message: error.message + "; the line is skipped")
+                let problem = Problem(file: path, line: linesConsumed, column: column, message: error.message + "; the line is skipped")
                 batch.warnings.append(problem.description)
             }
         }

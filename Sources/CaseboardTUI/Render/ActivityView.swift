@@ -27,11 +27,12 @@ enum ActivityView {
         let height = Layout.listHeight(.activity, state.size)
         let end = min(state.activity.count, cursor.offset + height)
         for (slot, position) in (cursor.offset..<end).enumerated() {
-            let event = state.history.events[state.activity[position]]
+            let index = state.activity[position]
+            let event = state.history[index]
             let title = state.dataset.project(event.project)?.title ?? event.project
             let cells: [[Span]] = [
                 [Span(String(JournalTime.short(event.time).prefix(16)), .dim)], [Span(event.author)], [Span(title)],
-                change(event, undone: state.history.isUndone(event)),
+                change(event, undone: state.history.isUndone(at: index)),
             ]
             table.row(&canvas, y: area.y + 1 + slot, cells: cells, selected: position == cursor.selected)
         }

@@ -37,7 +37,7 @@ public struct AppState: Sendable {
     public internal(set) var themeProjectTotal = 0
     /// Per stream: money, scoped to the visible projects when a filter is set.
     public internal(set) var streamTotals: [StreamTotals] = []
-    /// The Activity screen: indices into `history.events`, newest first, for visible projects.
+    /// The Activity screen: indices into `history`, newest first, for visible projects.
     public internal(set) var activity: [Int] = []
     /// Organisations involved in the visible projects (or matching the search by name), by name.
     public internal(set) var visiblePartners: [Int] = []
@@ -81,7 +81,7 @@ public struct AppState: Sendable {
         case .projects:
             return visibleProjects.indices.contains(selected) ? visibleProjects[selected] : nil
         case .activity:
-            return activity.indices.contains(selected) ? dataset.projectIndex[history.events[activity[selected]].project] : nil
+            return activity.indices.contains(selected) ? dataset.projectIndex[history.projectID(at: activity[selected])] : nil
         default:
             return nil
         }

@@ -134,21 +134,20 @@ extension AppState {
     /// The latest changes first; with a filter, only changes to visible projects.
     private mutating func computeActivity() {
         let selected = cursor(.activity).selected
-        let previousID =
-            activity.indices.contains(selected) && history.events.indices.contains(activity[selected])
-            ? history.events[activity[selected]].id : nil
+        let previous = activity.indices.contains(selected) ? activity[selected] : nil
         var rows: [Int] = []
-        rows.reserveCapacity(history.count)
         if filter.isEmpty {
-            rows = Array(history.events.indices.reversed())
+            rows = Array((0..<history.count).reversed())
         } else {
+            // Each project key of the history maps to a dataset row once; then events are checked by key.
             let mask = dataset.mask(visibleProjects)
-            for index in history.events.indices.reversed() {
-                if let row = dataset.projectIndex[history.events[index].project], mask.contains(row) { rows.append(index) }
-            }
+            let visibleKeys = history.projectIDs.map { id in dataset.projectIndex[id].map(mask.contains) ?? false }
+            rows.reserveCapacity(history.count / 4)
+            for index in (0..<history.count).reversed() where visibleKeys[history.projectKey(at: index)] { rows.append(index) }
         }
         activity = rows
-        if let previousID, let index = rows.firstIndex(where: { history.events[$0].id == previousID }) {
+        // Event indices are stable as the history grows, so the selection follows the same change.
+        if let previous, let index = rows.firstIndex(of: previous) {
             cursors[.activity, default: ListCursor()].selected = index
         }
     }

@@ -26,9 +26,12 @@ private func apply(_ action: Action, _ state: inout AppState) -> [Effect] {
         state.replaceData(dataset, history, sameRows: sameRows)
         if let warning = warnings.last {
             state.message = Notice(warning, .warning)
-        } else if let latest = history.events.suffix(from: min(before, history.count)).last(where: { $0.author != state.author }) {
+        } else if let latest = (min(before, history.count)..<history.count).reversed().first(where: {
+            history.author(at: $0) != state.author
+        }) {
             // Say what arrived, so a change on screen never goes unexplained.
-            state.message = Notice("\(latest.author): \(describe(latest, state.dataset))", .info)
+            let event = history[latest]
+            state.message = Notice("\(event.author): \(describe(event, state.dataset))", .info)
         }
         return []
     case .changeSaved(let event, let dataset, let history):
@@ -229,7 +232,7 @@ private func open(_ state: inout AppState) {
         state.details.append(DetailState(target: .organisation(state.dataset.organisations[state.visiblePartners[selected]].id)))
     case .activity:
         guard state.activity.indices.contains(selected) else { return }
-        let project = state.history.events[state.activity[selected]].project
+        let project = state.history.projectID(at: state.activity[selected])
         guard state.dataset.project(project) != nil else {
             state.message = Notice("Project \"\(project)\" is no longer in projects.json", .warning)
             return
