@@ -1,12 +1,166 @@
 import CaseboardKit
+import CaseboardTUI
 import Foundation
+import TerminalKit
 
-func now() -> Double { Date().timeIntervalSince1970 }
+// In-process timings for docs/performance.md, run by scripts/bench on a release build:
+//   caseboard-bench load DIR [RUNS]     load to the first Projects frame (120x40), against the in-memory backend
+//   caseboard-bench keys DIR            keystroke to rendered frame: search letters, theme filter, moves, sort
+//   caseboard-bench replay DIR [RUNS]   opening the store (collections + journal replay), events per second
+//   caseboard-bench save DIR [COUNT]    status changes until fsync'd, on a copy of DIR
+// Every figure is printed as one line: `name value unit` (then p50/p99/median lines), for the script to read.
 
-let dir = CommandLine.arguments[1]
-let dataset = try! DatasetLoader.load(directory: dir)
-for _ in 0..<3 {
-    let t = now()
-    _ = TitleRanks.compute(dataset.projects)
-    print("title ranks", (now() - t) * 1000)
+func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+    var start = timespec()
+    var end = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &start)
+    try body()
+    clock_gettime(CLOCK_MONOTONIC, &end)
+    return Double(end.tv_sec - start.tv_sec) * 1000 + Double(end.tv_nsec - start.tv_nsec) / 1_000_000
+}
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return 0 }
+    return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+}
+
+func report(_ name: String, _ samples: [Double]) {
+    print(String(format: "%@ p50 %.3f ms", name, percentile(samples, 0.5)))
+    print(String(format: "%@ p99 %.3f ms", name, percentile(samples, 0.99)))
+    print(String(format: "%@ max %.3f ms", name, samples.max() ?? 0))
+    print("\(name) samples \(samples.count)")
+}
+
+let size = Size(width: 120, height: 40)
+
+func openState(_ directory: String, screen: Screen) throws -> (AppState, DataStore) {
+    let store = try DataStore(directory: directory, readOnly: true)
+    return (AppState(dataset: store.dataset, history: store.history, size: size, screen: screen, author: "bench"), store)
+}
+
+/// Load to first frame: the store, the state and one frame drawn into the in-memory backend.
+func load(_ directory: String, runs: Int) throws {
+    var samples: [Double] = []
+    for _ in 0..<runs {
+        samples.append(
+            try milliseconds {
+                let (state, _) = try openState(directory, screen: .projects)
+                let backend = MemoryBackend(size: size)
+                let frame = render(state)
+                backend.draw(frame.buffer, cursor: frame.cursor)
+                precondition(backend.screenText[2].contains("TITLE"), "not a Projects frame")
+            })
+    }
+    print(String(format: "load median %.1f ms", percentile(samples, 0.5)))
+    print(String(format: "load min %.1f ms", samples.min() ?? 0))
+    print(String(format: "load max %.1f ms", samples.max() ?? 0))
+}
+
+/// Presses `key` and times reduce + render + draw, as the input loop does.
+func press(_ key: Key, _ state: inout AppState, _ backend: MemoryBackend) -> Double {
+    milliseconds {
+        _ = reduce(&state, .keyPressed(key))
+        let frame = render(state)
+        backend.draw(frame.buffer, cursor: frame.cursor)
+    }
+}
+
+func keys(_ directory: String) throws {
+    let (start, _) = try openState(directory, screen: .projects)
+    let backend = MemoryBackend(size: size)
+    var state = start
+
+    // Typing a search: each letter narrows the list (the first one scans every project).
+    var search: [Double] = []
+    for word in ["mentoring", "outreach", "leeds", "youth work", "patrols", "knife", "family", "custody", "boxing", "summer"] {
+        _ = press(.character("/"), &state, backend)
+        for letter in word { search.append(press(.character(letter), &state, backend)) }
+        _ = press(.escape, &state, backend)
+    }
+    report("search-letter", search)
+
+    // Changing the theme filter: the picker is open, the digit applies the theme everywhere.
+    var theme: [Double] = []
+    for round in 0..<40 {
+        _ = press(.character("t"), &state, backend)
+        theme.append(press(.character(Character(String((round % 4) + 1))), &state, backend))
+    }
+    _ = press(.character("t"), &state, backend)
+    _ = press(.character("0"), &state, backend)
+    report("theme-filter", theme)
+
+    var moves: [Double] = []
+    for _ in 0..<300 { moves.append(press(.character("j"), &state, backend)) }
+    report("cursor-move", moves)
+
+    var pages: [Double] = []
+    for _ in 0..<200 { pages.append(press(.pageDown, &state, backend)) }
+    report("page-down", pages)
+
+    var sorts: [Double] = []
+    for _ in 0..<48 { sorts.append(press(.character("s"), &state, backend)) }
+    report("sort-change", sorts)
+}
+
+/// Opening the store: with the events in the journal they are replayed over projects.json.
+func replay(_ directory: String, runs: Int) throws {
+    var samples: [Double] = []
+    var events = 0
+    for _ in 0..<runs {
+        samples.append(
+            try milliseconds {
+                let store = try DataStore(directory: directory, readOnly: true)
+                events = store.history.count
+            })
+    }
+    let base = try milliseconds { _ = try DatasetLoader.load(directory: directory) }
+    let median = percentile(samples, 0.5)
+    print(String(format: "replay open median %.1f ms", median))
+    print(String(format: "replay collections %.1f ms", base))
+    print("replay events \(events)")
+    let replayOnly = max(0.001, median - base)
+    print(String(format: "replay rate %.0f events/s", Double(events) / (replayOnly / 1000)))
+}
+
+/// Status changes until durable, toggling one project on a private copy of the directory.
+func save(_ directory: String, count: Int) throws {
+    let copy = NSTemporaryDirectory() + "caseboard-bench-save-\(getpid())"
+    try? FileManager.default.removeItem(atPath: copy)
+    try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
+    for name in DataFiles.all { try FileManager.default.copyItem(atPath: directory + "/" + name, toPath: copy + "/" + name) }
+    defer { try? FileManager.default.removeItem(atPath: copy) }
+    let store = try DataStore(directory: copy)
+    guard let row = store.dataset.projects.indices.first(where: { store.dataset.projects.statuses[$0] == .active }) else {
+        fatalError("no active project to toggle")
+    }
+    let id = store.dataset.projects.ids[row]
+    var samples: [Double] = []
+    for index in 0..<count {
+        let (from, to): (ProjectStatus, ProjectStatus) = index % 2 == 0 ? (.active, .atRisk) : (.atRisk, .active)
+        samples.append(try milliseconds { try store.setStatus(project: id, to: to, expecting: from, author: "bench") })
+    }
+    report("status-change", samples)
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: caseboard-bench load|keys|replay|save DIR [N]\n".utf8))
+    exit(64)
+}
+let directory = arguments[2]
+let count = arguments.count > 3 ? Int(arguments[3]) ?? 5 : nil
+switch arguments[1] {
+case "load": try load(directory, runs: count ?? 5)
+case "keys": try keys(directory)
+case "replay": try replay(directory, runs: count ?? 5)
+case "save": try save(directory, count: count ?? 200)
+case "probe":
+    let dataset = try DatasetLoader.load(directory: directory)
+    for _ in 0..<2 { print("title ranks", milliseconds { _ = TitleRanks.compute(dataset.projects) }) }
+    let all = Array(dataset.projects.indices)
+    print("sort title", milliseconds { _ = dataset.sorted(all, by: ProjectSort(.title)) })
+default:
+    FileHandle.standardError.write(Data("unknown benchmark \(arguments[1])\n".utf8))
+    exit(64)
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CaseboardKit
@@ -53,5 +54,30 @@ import Testing
         #expect(dataset.contactRows(involvedIn: sceptre).isEmpty)
         #expect(ids(dataset.projectRows(involving: "kirklees-yot")) == ["sceptre"])
         #expect(ids(dataset.projectRows(naming: "c-one")) == ["gangs"])
+    }
+}
+
+@Suite struct SearchScanTests {
+    /// The whole-buffer scan (used for long candidate lists) and the key-by-key search agree on every needle.
+    @Test func bothWaysOfSearchingAgree() throws {
+        let directory = NSTemporaryDirectory() + "caseboard-scan-\(UUID().uuidString)"
+        try SyntheticData(projects: 3_000, seed: 11).write(to: directory)
+        let dataset = try DatasetLoader.load(directory: directory)
+        let keys = dataset.searchKeys
+        let all = Array(dataset.projects.indices)
+        var random = SplitMix(seed: 5)
+        var needles = ["m", "men", "mentoring", "leeds", "p-1", "zzz", " ", "ing (", "e", "1) ", "summer"]
+        for _ in 0..<40 {
+            // Pieces cut from real keys, so most of them are found somewhere.
+            let title = SearchKeys.fold(dataset.projects.title(random.below(dataset.projects.count)))
+            let start = random.below(max(1, title.count - 3))
+            needles.append(String(Array(title)[start..<min(title.count, start + 1 + random.below(6))]))
+        }
+        for needle in needles {
+            let bytes = Array(needle.utf8)
+            let scanned = keys.rowsContaining(bytes)
+            let byKey = all.filter { keys.contains(bytes, row: $0) }
+            #expect(all.filter { scanned[$0] } == byKey, "\(needle.debugDescription)")
+        }
     }
 }

@@ -54,9 +54,10 @@ extension Dataset {
 
     public func allocations(in mask: RowMask) -> [(stream: FundingStream, allocation: Allocation, row: Int)] {
         var out: [(FundingStream, Allocation, Int)] = []
-        for stream in funding {
-            for allocation in stream.allocations {
-                guard let row = projectIndex[allocation.project], mask.contains(row) else { continue }
+        for (streamRow, stream) in funding.enumerated() {
+            for (index, allocation) in stream.allocations.enumerated() {
+                let row = Int(allocationRows[streamRow][index])
+                guard row >= 0, mask.contains(row) else { continue }
                 out.append((stream, allocation, row))
             }
         }
@@ -73,10 +74,11 @@ extension Dataset {
     }
 
     public func streamTotals(in mask: RowMask) -> [StreamTotals] {
-        funding.map { stream in
+        funding.enumerated().map { streamRow, stream in
             var matching: Pence = 0
-            for allocation in stream.allocations {
-                guard let row = projectIndex[allocation.project], mask.contains(row) else { continue }
+            for (index, allocation) in stream.allocations.enumerated() {
+                let row = Int(allocationRows[streamRow][index])
+                guard row >= 0, mask.contains(row) else { continue }
                 matching += allocation.amount
             }
             return StreamTotals(stream: stream.id, total: stream.total, allocated: matching, allocatedToAll: stream.allocated)
@@ -90,9 +92,10 @@ extension Dataset {
 
     public func fundingByTheme(in mask: RowMask, stream: String? = nil) -> [FundingLine] {
         var sums = [Pence](repeating: 0, count: Theme.knownIDs.count)
-        for candidate in funding where stream == nil || candidate.id == stream {
-            for allocation in candidate.allocations {
-                guard let row = projectIndex[allocation.project], mask.contains(row) else { continue }
+        for (streamRow, candidate) in funding.enumerated() where stream == nil || candidate.id == stream {
+            for (index, allocation) in candidate.allocations.enumerated() {
+                let row = Int(allocationRows[streamRow][index])
+                guard row >= 0, mask.contains(row) else { continue }
                 sums[Int(projects.themes[row])] += allocation.amount
             }
         }

@@ -20,6 +20,8 @@ extension Dataset {
     /// Every column is turned into an integer key per row (titles by their precomputed rank), then a stable
     /// radix sort orders them: linear in the number of rows, whatever the column.
     public func sorted(_ rows: [Int], by sort: ProjectSort) -> [Int] {
+        // Titles have ranks below the number of projects: a counting sort, one pass each way.
+        if sort.key == .title { return RadixSort.countingOrder(rows, keys: titleRanks, descending: sort.descending) }
         let keys: [UInt64]
         switch sort.key {
         case .title: keys = rows.map { UInt64(titleRanks[$0]) }
@@ -39,6 +41,24 @@ extension Dataset {
 /// stable, so equal keys keep their input order in both directions. Digits are 16 bits for large inputs and
 /// 8 bits for small ones (so the buckets never outnumber the keys); tiny inputs are simply compared.
 enum RadixSort {
+    /// `rows` ordered by `keys[row]` (small non-negative integers below `keys.count`), stable.
+    static func countingOrder(_ rows: [Int], keys: [Int32], descending: Bool) -> [Int] {
+        var counts = [Int](repeating: 0, count: keys.count + 1)
+        for row in rows {
+            let key = Int(keys[row])
+            counts[(descending ? keys.count - 1 - key : key) + 1] += 1
+        }
+        for index in 1..<counts.count { counts[index] += counts[index - 1] }
+        var out = [Int](repeating: 0, count: rows.count)
+        for row in rows {
+            let key = Int(keys[row])
+            let slot = descending ? keys.count - 1 - key : key
+            out[counts[slot]] = row
+            counts[slot] += 1
+        }
+        return out
+    }
+
     static func stableOrder(_ keys: [UInt64], descending: Bool) -> [Int] {
         let count = keys.count
         var order = Array(0..<count)

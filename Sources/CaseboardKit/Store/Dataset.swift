@@ -8,15 +8,24 @@ public struct AllocationRef: Equatable, Sendable {
 struct ProjectMoney: Sendable {
     var totals: [Pence]
     var allocations: [Int: [AllocationRef]] = [:]
+    /// Per stream, per allocation: the project's row (-1 if unknown), so sums never look ids up again.
+    var rows: [[Int32]] = []
 
     init(_ funding: [FundingStream], projectIndex: [String: Int], count: Int) {
         totals = Array(repeating: 0, count: count)
         for (streamRow, stream) in funding.enumerated() {
+            var streamRows: [Int32] = []
+            streamRows.reserveCapacity(stream.allocations.count)
             for (index, allocation) in stream.allocations.enumerated() {
-                guard let row = projectIndex[allocation.project] else { continue }
+                guard let row = projectIndex[allocation.project] else {
+                    streamRows.append(-1)
+                    continue
+                }
+                streamRows.append(Int32(row))
                 totals[row] += allocation.amount
                 allocations[row, default: []].append(AllocationRef(stream: streamRow, index: index))
             }
+            rows.append(streamRows)
         }
     }
 }
@@ -72,6 +81,8 @@ public struct Dataset: Sendable {
     public private(set) var themeRows: [Int] = []
     /// Per project: everything allocated to it, across all streams.
     public private(set) var projectFunding: [Pence] = []
+    /// Per stream, per allocation: the row of the project it funds (-1 when unknown).
+    public private(set) var allocationRows: [[Int32]] = []
     /// Per project: its allocations as (stream row, allocation index) pairs, empty for most.
     public private(set) var allocationsByProject: [Int: [AllocationRef]] = [:]
     /// Per project: folded title, summary, tags, partner and contact names, for free-text search.
@@ -116,6 +127,7 @@ public struct Dataset: Sendable {
         let money = money ?? ProjectMoney(funding, projectIndex: self.projectIndex, count: table.count)
         projectFunding = money.totals
         allocationsByProject = money.allocations
+        allocationRows = money.rows
         reindex(links: links ?? ProjectLinks(table, organisations: organisations, contacts: contacts))
         self.searchKeys = searchKeys ?? SearchKeys(table)
         self.titleRanks = titleRanks ?? TitleRanks.compute(table)

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Folded search text for every project (title, summary, id and tags), held in one contiguous buffer so a
@@ -65,10 +66,17 @@ public struct SearchKeys: Sendable {
         }
     }
 
-    /// The rows among `rows` whose key contains `needle` (or for which `also` holds), in the same order:
-    /// one pass, no allocation per row.
-    public func rows<S: Sequence>(_ rows: S, containing needle: [UInt8], also: ((Int) -> Bool)? = nil) -> [Int] where S.Element == Int {
+    /// The rows among `rows` whose key contains `needle` (or for which `also` holds), in the same order.
+    /// A long list of candidates is answered by one memmem scan of the whole buffer, jumping to the next key
+    /// after each hit, then a pass over the candidates; a short one key by key.
+    public func rows(_ rows: [Int], containing needle: [UInt8], also: ((Int) -> Bool)? = nil) -> [Int] {
         var out: [Int] = []
+        if rows.count > count / 8 {
+            let hits = rowsContaining(needle)
+            out.reserveCapacity(rows.count)
+            for row in rows where hits[row] || also?(row) == true { out.append(row) }
+            return out
+        }
         needle.withUnsafeBufferPointer { pattern in
             bytes.withUnsafeBufferPointer { haystack in
                 starts.withUnsafeBufferPointer { starts in
@@ -83,18 +91,87 @@ public struct SearchKeys: Sendable {
         return out
     }
 
-    /// Substring search in `text[from..<to]`: memchr for the first byte, memcmp for the rest.
+    /// Every project whose key contains `needle`, as a flag per row; the two halves of the buffer are
+    /// scanned at once, one per core.
+    func rowsContaining(_ needle: [UInt8]) -> [Bool] {
+        var hits = [Bool](repeating: false, count: count)
+        guard count > 0 else { return hits }
+        let middle = count / 2
+        hits.withUnsafeMutableBufferPointer { flags in
+            let flags = flags
+            needle.withUnsafeBufferPointer { pattern in
+                bytes.withUnsafeBufferPointer { haystack in
+                    starts.withUnsafeBufferPointer { starts in
+                        DispatchQueue.concurrentPerform(iterations: count > 20_000 ? 2 : 1) { half in
+                            let range = count > 20_000 ? (half == 0 ? 0..<middle : middle..<count) : 0..<count
+                            Self.scan(pattern, haystack, starts, rows: range, into: flags)
+                        }
+                    }
+                }
+            }
+        }
+        return hits
+    }
+
+    /// One search from the start of `rows`' first key to the end of its last: memchr for the needle's rarest
+    /// byte, memcmp around it, then a jump to the next key after a hit.
+    private static func scan(
+        _ pattern: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<Int>, rows: Range<Int>,
+        into flags: UnsafeMutableBufferPointer<Bool>
+    ) {
+        guard let base = text.baseAddress, let needle = pattern.baseAddress, !rows.isEmpty, !pattern.isEmpty else { return }
+        let anchor = rarest(pattern)
+        let byte = Int32(pattern[anchor])
+        let length = pattern.count
+        var row = rows.lowerBound
+        var position = starts[row] + anchor
+        let end = starts[rows.upperBound]
+        while position < end {
+            guard let hit = memchr(base + position, byte, end - position) else { return }
+            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
+            // Move to the key the match would start in (keys are in row order, so this only moves forward).
+            while starts[row + 1] <= offset { row += 1 }
+            if offset >= starts[row] && offset + length <= starts[row + 1] && memcmp(base + offset, needle, length) == 0 {
+                flags[row] = true
+                row += 1
+                guard row < rows.upperBound else { return }
+                position = starts[row] + anchor
+            } else {
+                position = offset + anchor + 1
+            }
+        }
+    }
+
+    /// Substring search in `text[from..<to]`. memchr looks for the needle's rarest letter (by how often
+    /// letters appear in English text), so common first letters do not stop it at every word; memcmp checks.
     @inline(__always)
     static func find(_ pattern: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
-        guard let first = pattern.first, let base = text.baseAddress else { return true }
-        let last = to - pattern.count
-        var position = from
+        guard !pattern.isEmpty, let base = text.baseAddress else { return true }
+        let anchor = rarest(pattern)
+        let byte = Int32(pattern[anchor])
+        let count = pattern.count
+        var position = from + anchor
+        let last = to - count + anchor  // the last place the anchor byte can sit
         while position <= last {
-            guard let hit = memchr(base + position, Int32(first), last - position + 1) else { return false }
+            guard let hit = memchr(base + position, byte, last - position + 1) else { return false }
             let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + offset, pattern.baseAddress!, pattern.count) == 0 { return true }
+            if memcmp(base + offset - anchor, pattern.baseAddress!, count) == 0 { return true }
             position = offset + 1
         }
         return false
     }
+
+    /// The position of the needle byte least common in English text.
+    static func rarest(_ pattern: UnsafeBufferPointer<UInt8>) -> Int {
+        var best = 0
+        for index in pattern.indices where commonness[Int(pattern[index])] < commonness[Int(pattern[best])] { best = index }
+        return best
+    }
+
+    /// Higher for bytes that turn up more often in folded titles and summaries.
+    private static let commonness: [UInt8] = {
+        var table = [UInt8](repeating: 10, count: 256)
+        for (rank, byte) in Array(" etaoinsrhldcumfpgwybv-k,x.jqz".utf8).enumerated() { table[Int(byte)] = UInt8(200 - rank * 6) }
+        return table
+    }()
 }

@@ -5,7 +5,7 @@ import Foundation
 public enum TitleRanks {
     /// Chunks of eight folded bytes read up front, in row order (so the reads are sequential); deeper
     /// bytes are read from the text only for titles that share this much.
-    static let precomputedChunks = 3
+    static let precomputedChunks = 5
 
     public static func compute(_ table: ProjectTable) -> [Int32] {
         let count = table.count
