@@ -8,6 +8,7 @@ import TerminalKit
 //   caseboard-bench keys DIR            keystroke to rendered frame: search letters, theme filter, moves, sort
 //   caseboard-bench replay DIR [RUNS]   opening the store (collections + journal replay), events per second
 //   caseboard-bench save DIR [COUNT]    status changes until fsync'd, on a copy of DIR
+//   caseboard-bench rss DIR             peak memory with everything built, search keys included
 // Every figure is printed as one line: `name value unit` (then p50/p99/median lines), for the script to read.
 
 func milliseconds(_ body: () throws -> Void) rethrows -> Double {
@@ -155,11 +156,15 @@ case "load": try load(directory, runs: count ?? 5)
 case "keys": try keys(directory)
 case "replay": try replay(directory, runs: count ?? 5)
 case "save": try save(directory, count: count ?? 200)
-case "probe":
-    let dataset = try DatasetLoader.load(directory: directory)
-    for _ in 0..<2 { print("title ranks", milliseconds { _ = TitleRanks.compute(dataset.projects) }) }
-    let all = Array(dataset.projects.indices)
-    print("sort title", milliseconds { _ = dataset.sorted(all, by: ProjectSort(.title)) })
+case "rss":
+    // Peak memory once everything is built, search keys included (they are made in the background).
+    let (state, _) = try openState(directory, screen: .projects)
+    _ = state.dataset.searchKeys.count
+    let frame = render(state)
+    MemoryBackend(size: size).draw(frame.buffer, cursor: frame.cursor)
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    print(String(format: "rss peak %.0f MB", Double(usage.ru_maxrss) / 1024))
 default:
     FileHandle.standardError.write(Data("unknown benchmark \(arguments[1])\n".utf8))
     exit(64)

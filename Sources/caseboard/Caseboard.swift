@@ -91,7 +91,7 @@ struct BrowseCommand: ParsableCommand {
                 "caseboard: the browser needs a terminal; for scripts use a subcommand (see caseboard --help) or --render-once 80x24")
             throw ExitCode(1)
         }
-        let store = try data.openStore(readOnly: readOnly)
+        let location = try data.prepare()
         let environment = ProcessInfo.processInfo.environment
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let backend: NcursesBackend
@@ -100,6 +100,18 @@ struct BrowseCommand: ParsableCommand {
         } catch {
             Output.error("caseboard: \(error)")
             throw ExitCode(1)
+        }
+        let store: DataStore
+        switch Loading.open(location.path, readOnly: readOnly, backend: backend) {
+        case .opened(let opened):
+            store = opened
+        case .failed(let failure):
+            backend.shutdown()
+            DataOptions.report(failure, in: location.path)
+            throw ExitCode(1)
+        case .abandoned:
+            backend.shutdown()
+            return
         }
         defer { backend.shutdown() }
         let state = initialState(

@@ -25,12 +25,17 @@ struct DataOptions: ParsableArguments {
             for warning in store.takeWarnings() { Output.error("caseboard: \(warning)") }
             return store
         } catch {
-            Output.error(error.description)
-            Output.error(
-                "caseboard: \(error.problems.count) problem\(error.problems.count == 1 ? "" : "s") in \(location.path); fix them and run `caseboard validate` again."
-            )
+            Self.report(error, in: location.path)
             throw ExitCode(1)
         }
+    }
+
+    /// Every problem as `FILE:LINE:COLUMN: message`, then what to do.
+    static func report(_ failure: LoadFailure, in path: String) {
+        Output.error(failure.description)
+        Output.error(
+            "caseboard: \(failure.problems.count) problem\(failure.problems.count == 1 ? "" : "s") in \(path); fix them and run `caseboard validate` again."
+        )
     }
 
     func prepare() throws -> DataLocation {

@@ -98,6 +98,21 @@ import Testing
         #expect(after(.backspace, .backspace, .backspace, .escape, from: typed) == start)
     }
 
+    @Test func narrowingAsYouTypeGivesTheSameAnswerAsAFreshSearch() {
+        var state = Sample.state(size, screen: .projects)
+        Sample.press(.character("/"), on: &state)
+        let sorted = Sample.dataset.sorted(Array(Sample.dataset.projects.indices), by: state.sort)
+        for letter in "knife crime " {
+            Sample.press(.character(letter), on: &state)
+            #expect(
+                state.visibleProjects == Sample.dataset.matchingRows(state.filter, among: sorted),
+                "after \(state.filter.text.debugDescription)")
+        }
+        // Deleting a letter widens the search again.
+        Sample.press(.backspace, .backspace, .backspace, on: &state)
+        #expect(state.visibleProjects == Sample.dataset.matchingRows(state.filter, among: sorted))
+    }
+
     @Test func sortCyclesAndReverses() {
         let start = Sample.state(size, screen: .projects)
         let byTheme = after(.character("s"), from: start)

@@ -148,6 +148,13 @@ import Testing
         check(state, "funding-ascii")
     }
 
+    @Test func loadingScreenShowsProgress() {
+        let frame = renderLoading(
+            size: Size(width: 80, height: 24), directory: "/srv/vru/caseboard", phase: LoadPhase.projects.label, fraction: 0.42,
+            colors: true, unicode: true)
+        assertSnapshot(of: frame.text().joined(separator: "\n") + "\n", as: .lines, named: "loading-80x24")
+    }
+
     @Test func tooSmall() {
         check(Sample.state(Size(width: 50, height: 12)), "too-small")
     }

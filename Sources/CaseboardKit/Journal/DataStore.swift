@@ -4,6 +4,19 @@ import Foundation
     import Glibc
 #endif
 
+/// What a store is doing while it opens, for a loading screen.
+public enum LoadPhase: Sendable {
+    case projects, indexing, history
+
+    public var label: String {
+        switch self {
+        case .projects: return "Reading projects"
+        case .indexing: return "Indexing for search and sorting"
+        case .history: return "Replaying the change journal"
+        }
+    }
+}
+
 /// A data directory in use: the collection files plus the journal replayed over them, kept current as
 /// other sessions append, and the only way changes are written.
 ///
@@ -30,7 +43,9 @@ public final class DataStore {
 
     /// Loads the directory and replays its journal. A torn last journal line is set aside (when the directory
     /// is writable) and reported through `takeWarnings()`, never a reason not to load.
-    public init(directory: String, readOnly: Bool = false) throws(LoadFailure) {
+    /// `progress` hears what is being done and how far along it is (0…1), for a loading screen; it may be
+    /// called from another thread.
+    public init(directory: String, readOnly: Bool = false, progress: (@Sendable (LoadPhase, Double) -> Void)? = nil) throws(LoadFailure) {
         self.directory = directory
         if readOnly {
             readOnlyReason = "started with --read-only"
@@ -41,11 +56,15 @@ public final class DataStore {
         }
         journal = Journal(directory: directory)
         collectionStamps = []
-        dataset = try DatasetLoader.load(directory: directory)
+        dataset = try DatasetLoader.load(
+            directory: directory,
+            progress: progress.map { report in { fraction in report(fraction < 1 ? .projects : .indexing, fraction) } })
         history = History()
         collectionStamps = currentCollectionStamps()
+        progress?(.history, 0)
         loadArchive()
         openJournal()
+        progress?(.history, 1)
     }
 
     public var canEdit: Bool { readOnlyReason == nil }

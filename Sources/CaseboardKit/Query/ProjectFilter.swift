@@ -82,8 +82,7 @@ extension Dataset {
         let contactHits = contactSortKeys.map { $0.contains(text) }
         let anyOrganisation = organisationHits.contains(true)
         let anyContact = contactHits.contains(true)
-        guard anyOrganisation || anyContact else { return searchKeys.rows(candidates, containing: needle) }
-        return searchKeys.rows(candidates, containing: needle) { row in
+        func viaNames(_ row: Int) -> Bool {
             if anyOrganisation {
                 if organisationHits[Int(projects.leads[row])] { return true }
                 for partner in projects.partners[row] where organisationHits[Int(partner)] { return true }
@@ -93,6 +92,19 @@ extension Dataset {
             }
             return false
         }
+        guard candidates.count > projects.count / 2 else {
+            return searchKeys.rows(candidates, containing: needle, also: anyOrganisation || anyContact ? viaNames : nil)
+        }
+        // Many candidates: a flag per project from one scan of the keys, then the names in row order (the
+        // columns are read front to back), then the candidates in their own order.
+        var hits = searchKeys.rowsContaining(needle)
+        if anyOrganisation || anyContact {
+            for row in hits.indices where !hits[row] && viaNames(row) { hits[row] = true }
+        }
+        var out: [Int] = []
+        out.reserveCapacity(candidates.count)
+        for row in candidates where hits[row] { out.append(row) }
+        return out
     }
 
     /// Whether one project passes `filter` (for checking a single record after a change).

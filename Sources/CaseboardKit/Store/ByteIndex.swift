@@ -1,8 +1,8 @@
 import Foundation
 
-/// A hash table from short byte strings (ids) to rows, probed without building a `String`: the loader's
-/// fast path looks up several references per project.
-struct ByteIndex {
+/// A hash table from ids to rows, probed with the id's bytes, so the loader looks up references without
+/// building a `String` for each.
+struct ByteIndex: Sendable {
     private var arena: [UInt8] = []
     private var spans: [(start: Int32, count: Int32)] = []
     /// Each entry's full hash: probes compare it before any bytes.

@@ -1,7 +1,33 @@
+import Foundation
+
 /// Where one allocation sits: its stream's row and its index in that stream.
 public struct AllocationRef: Equatable, Sendable {
     public var stream: Int
     public var index: Int
+}
+
+/// Search keys built once, off the path to the first frame, and shared by every copy of the dataset (they do
+/// not depend on status, the one thing that changes).
+final class SearchIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var table: ProjectTable?
+    private var built: SearchKeys?
+
+    init(_ table: ProjectTable) {
+        self.table = table
+        // A thread, not a queue: loading has just used both cores and this must not wait behind anything.
+        Thread { [self] in _ = keys }.start()
+    }
+
+    var keys: SearchKeys {
+        lock.withLock {
+            if let built { return built }
+            let keys = SearchKeys(table ?? ProjectTable())
+            built = keys
+            table = nil
+            return keys
+        }
+    }
 }
 
 /// Each project's allocated money and where its allocations sit.
@@ -75,7 +101,7 @@ public struct Dataset: Sendable {
     public private(set) var themeIndex: [String: Int] = [:]
     public private(set) var organisationIndex: [String: Int] = [:]
     public private(set) var contactIndex: [String: Int] = [:]
-    public private(set) var projectIndex: [String: Int] = [:]
+    public private(set) var projectIndex: [String: Int]
     public private(set) var fundingIndex: [String: Int] = [:]
     /// For each index of `Theme.knownIDs` (the table's theme column), the row in `themes`.
     public private(set) var themeRows: [Int] = []
@@ -85,8 +111,10 @@ public struct Dataset: Sendable {
     public private(set) var allocationRows: [[Int32]] = []
     /// Per project: its allocations as (stream row, allocation index) pairs, empty for most.
     public private(set) var allocationsByProject: [Int: [AllocationRef]] = [:]
-    /// Per project: folded title, summary, tags, partner and contact names, for free-text search.
-    public private(set) var searchKeys = SearchKeys()
+    /// Folded title, summary, id and tags per project, for free-text search: built on another core as
+    /// soon as the data is loaded (the first frame does not need them), or on first use if that comes sooner.
+    private let searchIndex: SearchIndex
+    public var searchKeys: SearchKeys { searchIndex.keys }
     /// Per project: where its folded title ranks (equal titles share a rank), for sorting.
     public private(set) var titleRanks: [Int32] = []
     /// Per contact: folded name, for searching.
@@ -115,7 +143,7 @@ public struct Dataset: Sendable {
     /// made on other cores.
     init(
         themes: [Theme], organisations: [Organisation], contacts: [Contact], table: ProjectTable, projectIndex: [String: Int]? = nil,
-        funding: [FundingStream], searchKeys: SearchKeys? = nil, titleRanks: [Int32]? = nil, links: ProjectLinks? = nil,
+        funding: [FundingStream], titleRanks: [Int32]? = nil, links: ProjectLinks? = nil,
         money: ProjectMoney? = nil
     ) {
         self.themes = themes
@@ -123,19 +151,14 @@ public struct Dataset: Sendable {
         self.contacts = contacts
         self.projects = table
         self.funding = funding
+        searchIndex = SearchIndex(table)
         self.projectIndex = projectIndex ?? Self.index(table.ids)
         let money = money ?? ProjectMoney(funding, projectIndex: self.projectIndex, count: table.count)
         projectFunding = money.totals
         allocationsByProject = money.allocations
         allocationRows = money.rows
         reindex(links: links ?? ProjectLinks(table, organisations: organisations, contacts: contacts))
-        self.searchKeys = searchKeys ?? SearchKeys(table)
         self.titleRanks = titleRanks ?? TitleRanks.compute(table)
-    }
-
-    /// Search keys and title ranks: independent of everything but the table, so they can be built in parallel.
-    static func search(_ table: ProjectTable) -> (keys: SearchKeys, titleRanks: [Int32]) {
-        (SearchKeys(table), TitleRanks.compute(table))
     }
 
     private mutating func reindex(links: ProjectLinks) {

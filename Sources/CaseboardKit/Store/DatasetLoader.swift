@@ -53,45 +53,41 @@ public enum DatasetLoader {
             progress: progress)
         let organisationIDs = organisations.map(\.id)
         let contactIDs = contacts.map(\.id)
-        guard let table = projectSource.mapped.withBytes({ fast.read($0, organisationIDs: organisationIDs, contactIDs: contactIDs) }) else {
-            return nil
-        }
+        guard let table = projectSource.mapped.withBytes({ fast.read($0, organisationIDs: organisationIDs, contactIDs: contactIDs) })
+        else { return nil }
+        progress?(1)
         LoadTrace.mark("projects (fast path)")
-        // Two independent jobs of about the same size, one per core: ids, funding and search keys; the title
-        // order and who works where.
+        // Two independent jobs of about the same size, one per core: ids, funding and who works where; the
+        // title order. (Search keys are built after, in the background: the first frame does not need them.)
         final class Results: @unchecked Sendable {
-            var projectIndex: [String: Int] = [:]
             var funding: [FundingStream]?
             var money: ProjectMoney?
             var titleRanks: [Int32]?
-            var searchKeys: SearchKeys?
             var links: ProjectLinks?
+            var projectIndex: [String: Int] = [:]
         }
         let results = Results()
         let claimed = reader.claimedIDs
         DispatchQueue.concurrentPerform(iterations: 2) { job in
             if job == 0 {
-                results.projectIndex = Dataset.index(table.ids)
+                let projectIndex = Dataset.index(table.ids)
+                results.projectIndex = projectIndex
                 // Each half of the file checked its own ids; a duplicate across the halves shows here.
-                guard results.projectIndex.count == table.count, let fundingSource = sources[DataFiles.funding] else { return }
+                guard projectIndex.count == table.count, let fundingSource = sources[DataFiles.funding] else { return }
                 let fundingReader = FastFundingReader(
-                    organisationIndex: ByteIndex(organisations.map(\.id)), projectIndex: results.projectIndex, claimedIDs: claimed)
+                    organisationIndex: ByteIndex(organisations.map(\.id)), projectIndex: projectIndex, claimedIDs: claimed)
                 results.funding = fundingSource.mapped.withBytes { fundingReader.read($0) }
-                if let funding = results.funding {
-                    results.money = ProjectMoney(funding, projectIndex: results.projectIndex, count: table.count)
-                }
-                results.searchKeys = SearchKeys(table)
+                if let funding = results.funding { results.money = ProjectMoney(funding, projectIndex: projectIndex, count: table.count) }
+                results.links = ProjectLinks(table, organisations: organisations, contacts: contacts)
             } else {
                 results.titleRanks = TitleRanks.compute(table)
-                results.links = ProjectLinks(table, organisations: organisations, contacts: contacts)
             }
         }
-        LoadTrace.mark("funding, titles ∥ search, links")
+        LoadTrace.mark("funding, links ∥ titles")
         guard let funding = results.funding else { return nil }
-        progress?(1)
         let dataset = Dataset(
             themes: themes, organisations: organisations, contacts: contacts, table: table, projectIndex: results.projectIndex,
-            funding: funding, searchKeys: results.searchKeys, titleRanks: results.titleRanks, links: results.links, money: results.money)
+            funding: funding, titleRanks: results.titleRanks, links: results.links, money: results.money)
         return dataset
     }
 

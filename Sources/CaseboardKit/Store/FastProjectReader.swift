@@ -30,6 +30,7 @@ struct FastProjectReader {
     private static let statusNames = ProjectStatus.allCases.map { Array($0.rawValue.utf8) }
     private static let districtNames = District.allCases.map { Array($0.rawValue.utf8) }
 
+    /// The table; nil at anything unexpected.
     func read(_ buffer: UnsafeBufferPointer<UInt8>, organisationIDs: [String], contactIDs: [String]) -> ProjectTable? {
         if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { return nil }
         var reader = Reader(bytes: buffer)
@@ -55,6 +56,7 @@ struct FastProjectReader {
             }
             guard var table = halves[0], let second = halves[1] else { return nil }
             table.append(contentsOf: second)
+            // Each half checked its own ids; the caller's index of all of them finds a duplicate across halves.
             return table
         }
         return records(buffer, from: first, to: nil, organisationIDs: organisationIDs, contactIDs: contactIDs, reporting: true)

@@ -113,19 +113,37 @@ public struct SearchKeys: Sendable {
         return hits
     }
 
-    /// One search from the start of `rows`' first key to the end of its last: memchr for the needle's rarest
-    /// byte, memcmp around it, then a jump to the next key after a hit.
+    /// One search from the start of `rows`' first key to the end of its last, then a jump to the next key after
+    /// a hit. Needles of five bytes or more use the C library's memmem (a two-way search, fast on long
+    /// buffers); shorter ones memchr for their rarest byte, which measured faster for them.
     private static func scan(
         _ pattern: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<Int>, rows: Range<Int>,
         into flags: UnsafeMutableBufferPointer<Bool>
     ) {
         guard let base = text.baseAddress, let needle = pattern.baseAddress, !rows.isEmpty, !pattern.isEmpty else { return }
-        let anchor = rarest(pattern)
-        let byte = Int32(pattern[anchor])
         let length = pattern.count
         var row = rows.lowerBound
-        var position = starts[row] + anchor
         let end = starts[rows.upperBound]
+        if length >= 5 {
+            var position = starts[row]
+            while position < end {
+                guard let hit = systemMemmem(base + position, end - position, needle, length) else { return }
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                while starts[row + 1] <= offset { row += 1 }
+                if offset + length <= starts[row + 1] {
+                    flags[row] = true
+                    row += 1
+                    guard row < rows.upperBound else { return }
+                    position = starts[row]
+                } else {
+                    position = offset + 1
+                }
+            }
+            return
+        }
+        let anchor = rarest(pattern)
+        let byte = Int32(pattern[anchor])
+        var position = starts[row] + anchor
         while position < end {
             guard let hit = memchr(base + position, byte, end - position) else { return }
             let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
@@ -175,3 +193,9 @@ public struct SearchKeys: Sendable {
         return table
     }()
 }
+
+/// glibc's memmem, which Swift's Glibc module hides without _GNU_SOURCE (it is in every C library Caseboard
+/// runs on).
+@_silgen_name("memmem")
+private func systemMemmem(_ haystack: UnsafeRawPointer, _ haystackLength: Int, _ needle: UnsafeRawPointer, _ needleLength: Int)
+    -> UnsafeMutableRawPointer?

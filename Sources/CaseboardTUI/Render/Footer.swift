@@ -85,16 +85,16 @@ enum Footer {
         case .projects:
             let total = data.projects.count
             return state.visibleProjects.count == total
-                ? plural(total, "project") : "\(state.visibleProjects.count) of \(plural(total, "project"))"
+                ? plural(total, "project") : "\(grouped(state.visibleProjects.count)) of \(plural(total, "project"))"
         case .funding:
             return plural(data.funding.count, "funding stream")
         case .partners:
             let total = data.organisations.count
             return state.visiblePartners.count == total
-                ? plural(total, "partner") : "\(state.visiblePartners.count) of \(plural(total, "partner"))"
+                ? plural(total, "partner") : "\(grouped(state.visiblePartners.count)) of \(plural(total, "partner"))"
         case .activity:
             return state.activity.count == state.history.count
-                ? plural(state.history.count, "change") : "\(state.activity.count) of \(plural(state.history.count, "change"))"
+                ? plural(state.history.count, "change") : "\(grouped(state.activity.count)) of \(plural(state.history.count, "change"))"
         }
     }
 

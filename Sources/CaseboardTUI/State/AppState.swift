@@ -46,6 +46,8 @@ public struct AppState: Sendable {
     /// Project rows sorted by `sort`, before filtering; reused while only the filter changes.
     var sortedOrder: [Int] = []
     var sortedFor: ProjectSort?
+    /// The filter and sort `visibleProjects` holds the answer for (nil after a data change).
+    var visibleFor: VisibleKey?
     /// What the screen figures were last computed for; nil forces a refresh.
     var derivedFor: DerivedKey?
 

@@ -2,6 +2,12 @@ import CaseboardKit
 
 /// What the screens show, computed from the data, the filter and the sort. Only the current screen's
 /// figures are refreshed, so a keystroke costs one filter pass plus what is on screen.
+/// What `visibleProjects` was last computed for.
+struct VisibleKey: Equatable {
+    var filter: ProjectFilter
+    var sort: ProjectSort
+}
+
 struct DerivedKey: Equatable {
     var datasetVersion: Int
     var historyVersion: Int
@@ -19,8 +25,16 @@ extension AppState {
             sortedOrder = dataset.sorted(Array(dataset.projects.indices), by: sort)
             sortedFor = sort
         }
-        // One linear pass over the pre-sorted order: filtering keeps the order.
-        visibleProjects = filter.isEmpty ? sortedOrder : dataset.matchingRows(filter, among: sortedOrder)
+        // One linear pass over the pre-sorted order: filtering keeps the order. When the only change is more
+        // search text, the answer is among the projects already showing, so only those are searched.
+        let narrowing =
+            visibleFor.map { previous in
+                previous.sort == sort && previous.filter.withoutText == filter.withoutText && !previous.filter.text.isEmpty
+                    && SearchKeys.fold(filter.text).contains(SearchKeys.fold(previous.filter.text))
+            } ?? false
+        let candidates = narrowing ? visibleProjects : sortedOrder
+        visibleProjects = filter.isEmpty ? sortedOrder : dataset.matchingRows(filter, among: candidates)
+        visibleFor = VisibleKey(filter: filter, sort: sort)
         if let selectedRow, let index = visibleProjects.firstIndex(of: selectedRow) {
             cursors[.projects, default: ListCursor()].selected = index
         }
@@ -160,6 +174,7 @@ extension AppState {
         datasetVersion += 1
         // Statuses changed: an order by status is stale; new files may have new rows altogether.
         if sort.key == .status || !sameRows { sortedFor = nil }
+        visibleFor = nil
         if !sameRows {
             visibleProjects = []
             cursors[.projects] = ListCursor()
