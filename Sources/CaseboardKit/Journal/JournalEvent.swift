@@ -137,3 +137,13 @@ public struct JournalEvent: Sendable, Equatable, Identifiable {
         }
     }
 }
+
+extension JournalEvent {
+    /// The status this event leaves its project in, if it sets one.
+    public var statusAfter: ProjectStatus? {
+        switch kind {
+        case .status, .undo: return to
+        case .note: return nil
+        }
+    }
+}
