@@ -9,11 +9,7 @@ import Testing
 @Suite(.serialized) struct BrowserTests {
     let fixtures = Spawn.repositoryRoot + "/Fixtures/west-yorkshire"
 
-    func sampleCopy() throws -> String {
-        let path = NSTemporaryDirectory() + "caseboard-tui-\(UUID().uuidString)"
-        try FileManager.default.copyItem(atPath: fixtures, toPath: path)
-        return path
-    }
+    func sampleCopy() throws -> String { try Spawn.sampleCopy() }
 
     /// After the browser exits, the shell must echo typed text and be in cooked mode again.
     func expectShellIsUsable(_ tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) {

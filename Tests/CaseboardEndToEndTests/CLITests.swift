@@ -11,11 +11,7 @@ import Testing
     }
 
     /// A private copy of the sample, so tests never touch Fixtures/.
-    func sampleCopy() throws -> String {
-        let path = NSTemporaryDirectory() + "caseboard-cli-\(UUID().uuidString)"
-        try FileManager.default.copyItem(atPath: fixtures, toPath: path)
-        return path
-    }
+    func sampleCopy() throws -> String { try Spawn.sampleCopy() }
 
     @Test func validateAcceptsTheSample() {
         let result = caseboard("validate", "--data", fixtures)

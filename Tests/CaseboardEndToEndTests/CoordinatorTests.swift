@@ -6,11 +6,7 @@ import Testing
 @Suite(.serialized) struct CoordinatorTests {
     let fixtures = Spawn.repositoryRoot + "/Fixtures/west-yorkshire"
 
-    func sampleCopy() throws -> String {
-        let path = NSTemporaryDirectory() + "caseboard-coord-\(UUID().uuidString)"
-        try FileManager.default.copyItem(atPath: fixtures, toPath: path)
-        return path
-    }
+    func sampleCopy() throws -> String { try Spawn.sampleCopy() }
 
     func open(_ data: String, as author: String) throws -> Tmux {
         let tmux = try Tmux(width: 100, height: 30)

@@ -10,11 +10,7 @@ import Testing
 @Suite(.serialized) struct JournalConcurrencyTests {
     let fixtures = Spawn.repositoryRoot + "/Fixtures/west-yorkshire"
 
-    func sampleCopy() throws -> String {
-        let path = NSTemporaryDirectory() + "caseboard-journal-\(UUID().uuidString)"
-        try FileManager.default.copyItem(atPath: fixtures, toPath: path)
-        return path
-    }
+    func sampleCopy() throws -> String { try Spawn.sampleCopy() }
 
     /// A shell loop toggling one project between two statuses `count` times in all.
     func toggler(_ data: String, project: String, author: String, count: Int) -> String {

@@ -17,6 +17,15 @@ enum Spawn {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     }
 
+    static var fixtures: String { repositoryRoot + "/Fixtures/west-yorkshire" }
+
+    /// A private copy of the sample, so tests never touch Fixtures/.
+    static func sampleCopy() throws -> String {
+        let path = NSTemporaryDirectory() + "caseboard-e2e-\(UUID().uuidString)"
+        try FileManager.default.copyItem(atPath: fixtures, toPath: path)
+        return path
+    }
+
     /// The `caseboard` binary that `swift test` built beside the test bundle.
     static var caseboard: String {
         let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]

@@ -130,21 +130,7 @@ struct FastFundingReader {
         return reader.take(UInt8(ascii: "]")) ? out : nil
     }
 
-    /// Printable ASCII without escapes, as source bytes.
-    static func plain(_ reader: inout Reader) -> UnsafeBufferPointer<UInt8>? {
-        guard reader.take(UInt8(ascii: "\"")) else { return nil }
-        let start = reader.index
-        while reader.index < reader.bytes.count {
-            let byte = reader.bytes[reader.index]
-            if byte == UInt8(ascii: "\"") {
-                defer { reader.index += 1 }
-                return UnsafeBufferPointer(rebasing: reader.bytes[start..<reader.index])
-            }
-            guard byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\\") else { return nil }
-            reader.index += 1
-        }
-        return nil
-    }
+    static func plain(_ reader: inout Reader) -> UnsafeBufferPointer<UInt8>? { reader.plainString() }
 
     /// Any string, through the full parser's own string reader.
     static func text(_ reader: inout Reader) -> String? {

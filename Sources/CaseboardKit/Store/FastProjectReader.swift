@@ -245,21 +245,7 @@ struct FastProjectReader {
         return nil
     }
 
-    /// A string of printable ASCII with no escapes (ids, keys, enum values), as bytes of the source.
-    private func plainString(_ reader: inout Reader) -> UnsafeBufferPointer<UInt8>? {
-        guard reader.take(UInt8(ascii: "\"")) else { return nil }
-        let start = reader.index
-        while reader.index < reader.bytes.count {
-            let byte = reader.bytes[reader.index]
-            if byte == UInt8(ascii: "\"") {
-                defer { reader.index += 1 }
-                return UnsafeBufferPointer(rebasing: reader.bytes[start..<reader.index])
-            }
-            guard byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\\") else { return nil }
-            reader.index += 1
-        }
-        return nil
-    }
+    private func plainString(_ reader: inout Reader) -> UnsafeBufferPointer<UInt8>? { reader.plainString() }
 
     /// Any JSON string, copied (unescaped, checked as UTF-8) into the table's arena.
     private func text(_ reader: inout Reader, into table: inout ProjectTable) -> TextSpan? {
@@ -374,6 +360,23 @@ struct FastProjectReader {
 
 extension Reader {
     var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    /// A string of printable ASCII with no escapes (ids, keys, enum values), as bytes of the source; nil for
+    /// anything else, which the fast paths leave to the full parser.
+    mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                defer { index += 1 }
+                return UnsafeBufferPointer(rebasing: bytes[start..<index])
+            }
+            guard byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\\") else { return nil }
+            index += 1
+        }
+        return nil
+    }
 
     /// Consumes `byte` when it is next.
     mutating func take(_ byte: UInt8) -> Bool {
