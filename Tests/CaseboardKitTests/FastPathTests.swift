@@ -52,6 +52,19 @@ import Testing
         #expect(fastData.project("gangs")?.title == "Zoë's \"GANGS\" sessions\tin schools")
     }
 
+    @Test func aProjectIdUsedTwiceFallsBackToTheFullLoader() throws {
+        let projects = """
+            [
+              {"id": "gangs", "title": "GANGS", "theme": "early-intervention", "status": "active", "lead": "wyp", "districts": ["leeds"]},
+              {"id": "gangs", "title": "Again", "theme": "law-enforcement", "status": "active", "lead": "wyp", "districts": ["leeds"]}
+            ]
+
+            """
+        let (fast, full) = both(try MiniData.directory([DataFiles.projects: projects, DataFiles.funding: "[]\n"]))
+        #expect(fast == nil)
+        #expect(throws: LoadFailure.self) { try full.get() }
+    }
+
     @Test(arguments: ["projects.fields.json", "projects.syntax.json", "funding.amounts.json", "contacts.refs.json"])
     func brokenDataIsNeverAcceptedByTheFastPath(file: String) throws {
         let url = try #require(Bundle.module.url(forResource: "Broken/" + file, withExtension: nil))

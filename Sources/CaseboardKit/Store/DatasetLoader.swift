@@ -72,7 +72,7 @@ public enum DatasetLoader {
             if job == 0 {
                 let projectIndex = Dataset.index(table.ids)
                 results.projectIndex = projectIndex
-                // Each half of the file checked its own ids; a duplicate across the halves shows here.
+                // A project id used twice leaves the index one entry short: the full loader will say where.
                 guard projectIndex.count == table.count, let fundingSource = sources[DataFiles.funding] else { return }
                 let fundingReader = FastFundingReader(
                     organisationIndex: ByteIndex(organisations.map(\.id)), projectIndex: projectIndex, claimedIDs: claimed)

@@ -56,7 +56,6 @@ struct FastProjectReader {
             }
             guard var table = halves[0], let second = halves[1] else { return nil }
             table.append(contentsOf: second)
-            // Each half checked its own ids; the caller's index of all of them finds a duplicate across halves.
             return table
         }
         return records(buffer, from: first, to: nil, organisationIDs: organisationIDs, contactIDs: contactIDs, reporting: true)
@@ -88,12 +87,11 @@ struct FastProjectReader {
         var table = ProjectTable(organisationIDs: organisationIDs, contactIDs: contactIDs)
         // About 400 bytes a project in Caseboard's layout; the arena keeps titles, summaries and tags.
         table.reserve(length / 380 + 16, textBytes: length / 3)
-        var index = ByteIndex(capacity: length / 380 + 16)
         var scratch = Scratch()
         var nextReport = 0
         while true {
             reader.skipSpace()
-            guard readProject(&reader, into: &table, index: &index, scratch: &scratch) else { return nil }
+            guard readProject(&reader, into: &table, scratch: &scratch) else { return nil }
             reader.skipSpace()
             if reader.take(UInt8(ascii: ",")) {
                 if reporting, let progress, reader.index >= nextReport {
@@ -131,8 +129,7 @@ struct FastProjectReader {
     }
 
     /// One record, checked as the full loader checks it; false at anything unexpected.
-    private func readProject(_ reader: inout Reader, into table: inout ProjectTable, index: inout ByteIndex, scratch: inout Scratch) -> Bool
-    {
+    private func readProject(_ reader: inout Reader, into table: inout ProjectTable, scratch: inout Scratch) -> Bool {
         guard reader.take(UInt8(ascii: "{")) else { return false }
         scratch.reset()
         var seen: UInt16 = 0
@@ -203,7 +200,8 @@ struct FastProjectReader {
             end == 0 || start == 0 || end >= start
         else { return false }
         let id = String(decoding: idBytes, as: UTF8.self)
-        guard !claimedIDs.contains(id), index.insert(idBytes, value: table.count) == nil else { return false }
+        // A project id used twice shows when the caller indexes them all (the index is one entry short).
+        guard !claimedIDs.contains(id) else { return false }
         table.appendRow(
             id: id, title: title, summary: summary, theme: theme, secondary: scratch.secondary, status: status, lead: lead,
             partners: scratch.partners, districts: scratch.districts, start: start, end: end, contacts: scratch.contacts, tags: scratch.tags
