@@ -16,8 +16,11 @@ public protocol Backend: AnyObject {
     func invalidate()
     /// Restores the terminal. Safe to call more than once.
     func shutdown()
+    /// Gives the terminal back and stops the process (Ctrl-Z); returns once it is continued.
+    func suspend()
 }
 
 extension Backend {
     public func invalidate() {}
+    public func suspend() {}
 }

@@ -120,6 +120,20 @@ public final class NcursesBackend: Backend {
         clearPhysicalScreen = true
     }
 
+    /// Leaves curses mode, stops like any job on Ctrl-Z, and takes the terminal back on `fg`.
+    public func suspend() {
+        guard !isShutDown else { return }
+        def_prog_mode()
+        TerminalSignals.restoreTerminal()
+        signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        // Continued.
+        TerminalSignals.cursesActive = true
+        reset_prog_mode()
+        size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+        invalidate()
+    }
+
     // MARK: - Input
 
     public func readKey(timeoutMilliseconds: Int) -> Key? {

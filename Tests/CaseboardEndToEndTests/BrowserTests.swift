@@ -100,6 +100,20 @@ import Testing
         expectShellIsUsable(tmux)
     }
 
+    @Test func ctrlZSuspendsToTheShellAndFgComesBack() throws {
+        let tmux = try Tmux()
+        tmux.type("\(Spawn.caseboard) --data \(try sampleCopy()) --screen projects")
+        tmux.waitFor("TITLE")
+        tmux.press("C-z")
+        tmux.waitFor("Stopped")
+        expectShellIsUsable(tmux)
+        tmux.type("clear; fg")
+        tmux.waitFor("36 projects")
+        tmux.press("q")
+        tmux.type("echo done-$((6*7))")
+        tmux.waitFor("done-42")
+    }
+
     @Test func controlCharactersInDataNeverReachTheTerminal() throws {
         let data = try sampleCopy()
         let path = data + "/projects.json"

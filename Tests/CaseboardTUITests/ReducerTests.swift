@@ -175,6 +175,7 @@ import Testing
         #expect(reduce(&typing, .keyPressed(.control("c"))) == [.quit])
         var redraw = Sample.state(size)
         #expect(reduce(&redraw, .keyPressed(.control("l"))) == [.redrawAll])
+        #expect(reduce(&redraw, .keyPressed(.control("z"))) == [.suspend])
     }
 
     @Test func resizeKeepsTheSelectionInView() {

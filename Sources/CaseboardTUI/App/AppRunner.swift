@@ -62,6 +62,12 @@ public final class AppRunner {
         case .redrawAll:
             backend.invalidate()
             return nil
+        case .suspend:
+            backend.suspend()
+            // Others may have saved changes while we were stopped; the next frame is drawn whole.
+            tick()
+            backend.invalidate()
+            return nil
         case .quit:
             return nil
         case .saveStatus(let project, let from, let to, let note):

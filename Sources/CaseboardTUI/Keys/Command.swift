@@ -8,7 +8,7 @@ public enum Command: Equatable, Hashable, Sendable {
     case showScreen(Screen)
     case pickTheme, openFilters, startSearch, clearFilters
     case cycleSort, reverseSort
-    case toggleHelp, quit, redraw
+    case toggleHelp, quit, redraw, suspend
     case changeStatus, addNote, undoLastChange
 }
 
@@ -16,6 +16,8 @@ public enum Command: Equatable, Hashable, Sendable {
 public enum Effect: Equatable, Sendable {
     case redrawAll
     case quit
+    /// Hand the terminal back to the shell until `fg` (Ctrl-Z).
+    case suspend
     /// Save a status change based on `from` (the status the coordinator saw).
     case saveStatus(project: String, from: ProjectStatus, to: ProjectStatus, note: String?)
     case saveNote(project: String, text: String)

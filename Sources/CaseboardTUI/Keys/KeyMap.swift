@@ -88,6 +88,7 @@ public enum KeyMap {
             }),
         KeyBinding([.character("?"), .function(1)], .toggleHelp, "Show or hide this help", hint: "help"),
         KeyBinding([.control("l")], .redraw, "Redraw the screen"),
+        KeyBinding([.control("z")], .suspend, "Suspend to the shell (fg comes back)"),
         KeyBinding([.character("q"), .control("c")], .quit, "Quit", hint: "quit"),
     ]
 

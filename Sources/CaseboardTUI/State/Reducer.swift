@@ -64,6 +64,7 @@ func describe(_ event: JournalEvent, _ dataset: Dataset) -> String {
 private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if key == .control("c") { return perform(.quit, &state) }
     if key == .control("l") { return perform(.redraw, &state) }
+    if key == .control("z") { return perform(.suspend, &state) }
     if Layout.isTooSmall(state.size) {
         return key == .character("q") ? perform(.quit, &state) : []
     }
@@ -93,6 +94,8 @@ func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         return [.quit]
     case .redraw:
         return [.redrawAll]
+    case .suspend:
+        return [.suspend]
     case .toggleHelp:
         state.overlay = state.overlay == nil ? .help(scroll: 0) : nil
     case .moveDown: move(by: 1, &state)
