@@ -29,7 +29,7 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Option(name: .long, help: ArgumentHelp("The screen to open on.", valueName: "themes|projects|funding|partners"))
+    @Option(name: .long, help: ArgumentHelp("The screen to open on.", valueName: "themes|projects|funding|partners|activity"))
     var screen: String = "themes"
 
     @Option(name: .long, help: "Open with this strategy theme filter (county-lines, early-intervention, communities, law-enforcement).")
@@ -50,7 +50,7 @@ struct BrowseCommand: ParsableCommand {
 
     func validate() throws {
         guard Screen(name: screen) != nil else {
-            throw ValidationError("unknown screen \"\(screen)\"; use one of: themes, projects, funding, partners")
+            throw ValidationError("unknown screen \"\(screen)\"; use one of: themes, projects, funding, partners, activity")
         }
         if let theme, !Theme.knownIDs.contains(theme) {
             throw ValidationError("unknown theme \"\(theme)\"; use one of: " + Theme.knownIDs.joined(separator: ", "))

@@ -33,7 +33,7 @@ struct SetStatusCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     static func status(_ text: String) throws -> ProjectStatus {
-        guard let status = ProjectStatus(rawValue: text) else {
+        guard let status = ProjectStatus(lenient: text) else {
             throw ValidationError(
                 "unknown status \"\(text)\"; use one of: " + ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))
         }

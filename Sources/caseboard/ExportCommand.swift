@@ -4,7 +4,8 @@ import Foundation
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export everything as CSV files (one per collection) or one JSON file.",
+        commandName: "export",
+        abstract: "Export everything, the change history included, as CSV files (one per collection) or one JSON file.",
         discussion:
             "The export includes contacts' names, emails and phone numbers: personal data. Share it only as your data-protection policy allows."
     )
@@ -22,7 +23,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = try data.loadDataset()
+        let store = try data.openStore(readOnly: true)
+        let dataset = store.dataset
         let everything = ProjectFilter()
         let listings: [(String, Listing)] = [
             ("themes", Listings.themes(dataset, everything)),
@@ -31,6 +33,8 @@ struct ExportCommand: ParsableCommand {
             ("allocations", allocations(dataset)),
             ("partners", Listings.partners(dataset, everything)),
             ("contacts", Listings.contacts(dataset, everything)),
+            // The audit trail, oldest first: every status change, note and undo, compacted or not.
+            ("history", HistoryCommand.listing(store.history.events, store)),
         ]
         do {
             switch format {
@@ -48,8 +52,9 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         Output.error(
-            "Exported \(dataset.projects.count) projects, \(dataset.funding.count) funding streams, \(dataset.organisations.count) partners "
-                + "and \(dataset.contacts.count) contacts to \(out). It includes contacts' personal data (names, emails, phones).")
+            "Exported \(dataset.projects.count) projects, \(dataset.funding.count) funding streams, \(dataset.organisations.count) partners, "
+                + "\(dataset.contacts.count) contacts and \(store.history.count) recorded changes to \(out). "
+                + "It includes personal data (contacts' names, emails and phones; notes).")
     }
 
     private func allocations(_ dataset: Dataset) -> Listing {

@@ -33,7 +33,7 @@ struct FilterOptions: ParsableArguments {
             filter.themes.insert(id)
         }
         for text in status.flatMap({ $0.split(separator: ",").map(String.init) }) {
-            guard let value = ProjectStatus(rawValue: text) else {
+            guard let value = ProjectStatus(lenient: text) else {
                 throw ValidationError(
                     "unknown status \"\(text)\"; use one of: " + ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))
             }

@@ -43,7 +43,9 @@ struct ListCommand: ParsableCommand {
         do {
             listing = try listing.sorted(by: sort)
         } catch let error as UsageError {
-            throw ValidationError(error.description)
+            // Said plainly, without the whole usage: only the sort field was wrong.
+            Output.error("caseboard list: \(error.description)")
+            throw ExitCode(64)
         }
         if reverse { listing.rows.reverse() }
         Output.print(try listing.render(format))

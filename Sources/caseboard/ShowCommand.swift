@@ -12,8 +12,9 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
-        let dataset = try data.loadDataset()
-        guard let text = RecordReport.text(for: id, in: dataset) else {
+        let store = try data.openStore(readOnly: true)
+        let dataset = store.dataset
+        guard let text = RecordReport.text(for: id, in: dataset, history: store.history) else {
             let near = RecordReport.suggestions(for: id, in: dataset)
             Output.error(
                 "caseboard: no record has id \"\(id)\"" + (near.isEmpty ? "" : "; did you mean " + near.joined(separator: ", ") + "?"))
@@ -26,8 +27,8 @@ struct ShowCommand: ParsableCommand {
 
 /// Plain-text reports of one record, for `show`.
 enum RecordReport {
-    static func text(for id: String, in dataset: Dataset) -> String? {
-        if let row = dataset.projectIndex[id] { return project(row, dataset) }
+    static func text(for id: String, in dataset: Dataset, history: History = History()) -> String? {
+        if let row = dataset.projectIndex[id] { return project(row, dataset, history: history) }
         if let organisation = dataset.organisation(id) { return self.organisation(organisation, dataset) }
         if let contact = dataset.contact(id) { return self.contact(contact, dataset) }
         if let stream = dataset.stream(id) { return self.stream(stream, dataset) }
@@ -64,7 +65,7 @@ enum RecordReport {
         return "\(project.title) [\(project.status.rawValue)] (\(project.id))"
     }
 
-    static func project(_ row: Int, _ dataset: Dataset) -> String {
+    static func project(_ row: Int, _ dataset: Dataset, history: History) -> String {
         let project = dataset.projects[row]
         var out = block(
             project.title,
@@ -83,6 +84,19 @@ enum RecordReport {
             "\(Money.format($0.allocation.amount))  \($0.stream.name), \($0.allocation.year)"
         }
         out += section("Funding", allocations)
+        // Newest first, as the browser shows it; `caseboard history ID` has the ids for undo.
+        let timeline = history.timeline(of: project.id).map { event -> String in
+            var line = "\(event.shortTime)  \(event.author)  "
+            switch event.kind {
+            case .status: line += "\(event.from?.label ?? "?") → \(event.to?.label ?? "?")"
+            case .note: line += "note"
+            case .undo: line += event.to.map { "undo, back to \($0.label)" } ?? "undo (note withdrawn)"
+            }
+            if history.isUndone(event) { line += " (undone)" }
+            if let note = event.note, event.kind != .undo { line += ": " + note }
+            return line
+        }
+        out += section("History", timeline)
         return out
     }
 

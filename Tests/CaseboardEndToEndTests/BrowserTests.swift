@@ -69,7 +69,7 @@ import Testing
         let detail = tmux.waitFor("Project › GANGS schools programme")
         #expect(detail.contains("z.whitaker@example.org  01632 960623"))
         tmux.press("Enter")
-        tmux.waitFor("Contact › GANGS schools programme › Zoë Whitaker")
+        tmux.waitFor("Project › GANGS schools programme › Zoë Whitaker")
         tmux.press("Escape", "Escape")
         tmux.waitFor("Search: gangs")
         tmux.press("q")

@@ -117,7 +117,7 @@ import Testing
         #expect(csv.status == 0, "\(csv.stderr)")
         #expect(csv.stderr.contains("personal data"))
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(files == ["allocations.csv", "contacts.csv", "funding.csv", "partners.csv", "projects.csv", "themes.csv"])
+        #expect(files == ["allocations.csv", "contacts.csv", "funding.csv", "history.csv", "partners.csv", "projects.csv", "themes.csv"])
         let json = caseboard("export", "--format", "json", "--out", out + "/all.json", "--data", fixtures)
         #expect(json.status == 0)
         let document = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/all.json"))) as? [String: Any]
@@ -134,6 +134,38 @@ import Testing
         #expect(!second.stderr.contains("created"))
         let attributes = try FileManager.default.attributesOfItem(atPath: home + "/caseboard/projects.json")
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+
+    @Test func validateReportsUnreadableJournalLines() throws {
+        let data = try sampleCopy()
+        let good = caseboard("note", "kirklees-mst", "Review booked", "--data", data, "--author", "alice")
+        #expect(good.status == 0, "\(good.stderr)")
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: data + "/journal.jsonl"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("{\"id\":\"x\"}\nnot json\n".utf8))
+        try handle.close()
+        let result = caseboard("validate", "--data", data)
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(
+            lines == [
+                data + "/journal.jsonl:2:1: missing required field \"time\"; the line is skipped",
+                data + "/journal.jsonl:3:1: syntax error: unexpected 'n'; expected a value; the line is skipped",
+            ])
+    }
+
+    @Test func showAndExportIncludeTheHistory() throws {
+        let data = try sampleCopy()
+        _ = caseboard("set-status", "kirklees-mst", "active", "--note", "Funding confirmed", "--data", data, "--author", "alice")
+        let show = caseboard("show", "kirklees-mst", "--data", data)
+        #expect(show.stdout.contains("History\n"))
+        #expect(show.stdout.contains("alice  at risk → active: Funding confirmed"))
+        let out = NSTemporaryDirectory() + "caseboard-export-\(UUID().uuidString).json"
+        #expect(caseboard("export", "--format", "json", "--out", out, "--data", data).status == 0)
+        let document = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any]
+        let history = document?["history"] as? [[String: Any]] ?? []
+        #expect(history.count == 1)
+        #expect(history.first?["note"] as? String == "Funding confirmed")
     }
 
     @Test func brokenDataStopsEveryCommandWithExit1() throws {

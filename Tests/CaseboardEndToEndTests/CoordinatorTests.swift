@@ -39,6 +39,10 @@ import Testing
         bob.press("Down", "Enter")
         let refused = bob.waitFor("Refused: alice changed Multi-systemic therapy for 10–14s (Kirklees) to active at")
         #expect(refused.contains("your change was based on at-risk. Nothing was saved"))
+        // The picker opens again on the project as it now is, so bob can decide again without retyping.
+        #expect(refused.contains("Change status"))
+        #expect(refused.contains("Now active; move to:"))
+        bob.press("Escape")
         // On disk: exactly alice's change, with her note.
         let lines = try String(contentsOfFile: data + "/journal.jsonl", encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 1)

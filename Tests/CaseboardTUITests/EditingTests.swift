@@ -61,7 +61,7 @@ import Testing
         var readOnly = AppState(dataset: Sample.dataset, size: size, screen: .projects, readOnlyReason: "started with --read-only")
         Sample.press(.character("c"), on: &readOnly)
         #expect(readOnly.overlay == nil)
-        #expect(readOnly.message == Notice("Read-only: started with --read-only", .warning))
+        #expect(readOnly.message == Notice("Changes are off in this session (read-only: started with --read-only)", .warning))
         var themes = Sample.state(size)
         Sample.press(.character("a"), on: &themes)
         #expect(themes.message == Notice("Select a project first (2 for Projects)", .warning))
@@ -95,16 +95,31 @@ import Testing
         #expect(b.state.dataset.project("kirklees-mst")?.status == .active)
         #expect(b.state.message == Notice("alice: Multi-systemic therapy for 10–14s (Kirklees) → active"))
         #expect(backendB.screenText.contains { $0.contains("Multi-systemic therapy") && $0.contains("active") })
-        // Bob's picker was opened on the old status: his change is refused, naming alice.
+        // Bob's picker was opened on the old status: it says so at once, and his change is refused, naming alice.
+        guard case .statusPicker(let stale) = b.state.overlay else {
+            Issue.record("bob's picker closed: \(b.state)")
+            return
+        }
+        #expect(stale.changedMeanwhile?.hasPrefix("alice changed it to active at ") == true)
         b.dispatch(.keyPressed(.down))
+        for key in Key.typing("Waiting on the provider") { b.dispatch(.keyPressed(key)) }
         b.dispatch(.keyPressed(.enter))
         #expect(b.state.message?.tone == .warning)
         #expect(
             b.state.message?.text.hasPrefix("Refused: alice changed Multi-systemic therapy for 10–14s (Kirklees) to active at ") == true)
         #expect(b.state.dataset.project("kirklees-mst")?.status == .active)
+        // What bob typed is not lost: the picker is open again on the new status, with his note.
+        guard case .statusPicker(let reopened) = b.state.overlay else {
+            Issue.record("no picker after the refusal: \(b.state)")
+            return
+        }
+        #expect(reopened.from == .active)
+        #expect(reopened.note.text == "Waiting on the provider")
+        #expect(reopened.changedMeanwhile == nil)
+        b.dispatch(.keyPressed(.escape))
         // Alice undoes her change; bob sees it go back.
         a.dispatch(.keyPressed(.character("u")))
-        #expect(a.state.message == Notice("Undone: Multi-systemic therapy for 10–14s (Kirklees) back to at-risk, saved", .success))
+        #expect(a.state.message == Notice("Undone: Multi-systemic therapy for 10–14s (Kirklees) back to at risk, saved", .success))
         #expect(a.state.sessionEvents.isEmpty)
         b.tick()
         #expect(b.state.dataset.project("kirklees-mst")?.status == .atRisk)

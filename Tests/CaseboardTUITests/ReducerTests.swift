@@ -76,6 +76,33 @@ import Testing
         #expect(state.visibleProjects.count == 14)
     }
 
+    @Test func escGoesBackToTheThemesAfterEnterOpenedATheme() {
+        let start = Sample.state(size)
+        let opened = after(.down, .enter, from: start)
+        #expect(opened.screen == .projects)
+        #expect(opened.backScreen == .themes)
+        let back = after(.escape, from: opened)
+        #expect(back.screen == .themes)
+        #expect(back.backScreen == nil)
+        // The theme chosen stays chosen; Esc only moves back.
+        #expect(back.filter == ProjectFilter(themes: ["early-intervention"]))
+    }
+
+    @Test func aNewSortStartsAtTheTop() {
+        let start = after(.character("G"), from: Sample.state(size, screen: .projects))
+        #expect(start.cursor(.projects).selected > 0)
+        #expect(after(.character("s"), from: start).cursor(.projects) == ListCursor())
+        #expect(after(.character("S"), from: start).cursor(.projects) == ListCursor())
+    }
+
+    @Test func leftAndRightCrossTheFilterPanel() {
+        let open = after(.character("f"), .down, .down, from: Sample.state(size, screen: .projects))
+        #expect(open.overlay == .filterPanel(selected: 2))
+        let districts = after(.right, from: open)
+        #expect(districts.overlay == .filterPanel(selected: ProjectStatus.allCases.count + 2))
+        #expect(after(.left, from: districts).overlay == .filterPanel(selected: 2))
+    }
+
     @Test func searchNarrowsAsYouTypeEnterKeepsEscClears() {
         let start = Sample.state(size, screen: .projects)
         var expected = start
@@ -208,7 +235,7 @@ import Testing
 
     @Test func mouseClicksSelectThenOpenAndTabsSwitch() {
         let start = Sample.state(size, screen: .projects)
-        let partnersTab = Header.tabs().first { $0.screen == .partners }!
+        let partnersTab = Header.tabs(width: size.width).first { $0.screen == .partners }!
         #expect(after(.mouse(MouseEvent(kind: .press, x: partnersTab.x + 1, y: 0)), from: start).screen == .partners)
         let clicked = after(.mouse(MouseEvent(kind: .press, x: 5, y: Layout.listTop + 2)), from: start)
         #expect(clicked.cursor(.projects).selected == 2)

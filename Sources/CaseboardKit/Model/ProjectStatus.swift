@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a project stands. The allowed moves between statuses live here and nowhere else.
 public enum ProjectStatus: String, CaseIterable, Sendable, Comparable {
     case proposed
@@ -30,6 +32,13 @@ public enum ProjectStatus: String, CaseIterable, Sendable, Comparable {
         if allowedNext.isEmpty { return "a \(rawValue) project cannot change status" }
         let options = allowedNext.map(\.rawValue).joined(separator: ", ")
         return "a project cannot move from \(rawValue) to \(next.rawValue); from \(rawValue) it can move to \(options)"
+    }
+
+    /// Accepts the id or the label, in any case: "at-risk", "at risk", "At Risk".
+    public init?(lenient text: String) {
+        let folded = text.lowercased().trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "-")
+        guard let status = ProjectStatus(rawValue: folded) else { return nil }
+        self = status
     }
 
     public var label: String {

@@ -55,7 +55,7 @@ public enum KeyMap {
         KeyBinding([.enter, .right, .character("l")], .open, "Open the selected item", scope: .lists, hint: "open"),
         KeyBinding(
             [.escape, .backspace, .left, .character("h")], .goBack, "Go back (close the detail page or panel)", scope: .lists,
-            hint: "back", unavailable: { $0.details.isEmpty ? "nothing to go back to" : nil }),
+            hint: "back", unavailable: { $0.details.isEmpty && $0.backScreen == nil ? "nothing to go back to" : nil }),
         KeyBinding([.character("1")], .showScreen(.themes), "Themes screen"),
         KeyBinding([.character("2")], .showScreen(.projects), "Projects screen"),
         KeyBinding([.character("3")], .showScreen(.funding), "Funding screen"),
@@ -83,7 +83,7 @@ public enum KeyMap {
         KeyBinding(
             [.character("u")], .undoLastChange, "Undo your last change in this session", scope: .projects,
             unavailable: { state in
-                if let reason = state.readOnlyReason { return "read-only: \(reason)" }
+                if let reason = state.readOnlyReason { return "changes are off in this session (read-only: \(reason))" }
                 return state.sessionEvents.isEmpty ? "nothing of yours to undo in this session" : nil
             }),
         KeyBinding([.character("?"), .function(1)], .toggleHelp, "Show or hide this help", hint: "help"),
@@ -94,7 +94,7 @@ public enum KeyMap {
 
     /// Why a change cannot be made now, or nil when it can.
     static func editBlocked(_ state: AppState) -> String? {
-        if let reason = state.readOnlyReason { return "read-only: \(reason)" }
+        if let reason = state.readOnlyReason { return "changes are off in this session (read-only: \(reason))" }
         return state.focusedProject == nil ? "select a project first (2 for Projects)" : nil
     }
 
@@ -131,7 +131,8 @@ public enum KeyMap {
 
     /// Keys that work inside the theme picker and the filter panel (handled by the reducer directly).
     public static let pickerKeys: [(keys: String, summary: String)] = [
-        ("↑ ↓ j k", "Move"), ("Enter Space", "Choose (theme) or tick (status, district)"), ("0-4", "Pick a theme directly"),
+        ("↑ ↓ j k", "Move"), ("← →", "Between statuses and districts (filter panel)"),
+        ("Enter Space", "Choose (theme) or tick (status, district)"), ("0-4", "Pick a theme directly"),
         ("x", "Clear the filter panel's ticks"), ("Esc", "Close"),
     ]
 

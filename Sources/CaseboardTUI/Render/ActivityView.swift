@@ -3,17 +3,24 @@ import TerminalKit
 
 /// The latest changes across all projects, newest first, narrowed by the filters.
 enum ActivityView {
-    static let columns: [TableColumn] = [
-        TableColumn(header: "WHEN (UTC)", width: 16, priority: 1),
-        TableColumn(header: "WHO", width: 12, priority: 2),
-        TableColumn(header: "PROJECT", width: 0, flexible: true, minWidth: 24, maxWidth: 48, growTo: nil),
-        TableColumn(header: "CHANGE", width: 22, priority: 1, growTo: 60),
-    ]
+    /// Narrow terminals get the date without the year, so when and who always fit.
+    static func columns(wide: Bool) -> [TableColumn] {
+        [
+            TableColumn(header: "WHEN (UTC)", width: wide ? 16 : 11, priority: 1),
+            TableColumn(header: "WHO", width: wide ? 12 : 10, priority: 2),
+            TableColumn(header: "PROJECT", width: 0, flexible: true, minWidth: wide ? 24 : 14, maxWidth: wide ? 48 : 28),
+            TableColumn(header: "CHANGE", width: wide ? 22 : 19, priority: 1, growTo: 70),
+        ]
+    }
+
+    static func when(_ time: String, wide: Bool) -> String {
+        let short = JournalTime.short(time)
+        return wide ? String(short.prefix(16)) : String(short.dropFirst(5).prefix(11))
+    }
 
     static func draw(_ state: AppState, _ canvas: inout Canvas, area: Rect) {
-        var columns = Self.columns
-        columns[3].growTo = 70
-        let table = TableView(columns: columns, area: area)
+        let wide = area.width >= 90
+        let table = TableView(columns: columns(wide: wide), area: area)
         table.header(&canvas)
         if state.activity.isEmpty {
             let why =
@@ -31,7 +38,7 @@ enum ActivityView {
             let event = state.history[index]
             let title = state.dataset.project(event.project)?.title ?? event.project
             let cells: [[Span]] = [
-                [Span(String(JournalTime.short(event.time).prefix(16)), .dim)], [Span(event.author)], [Span(title)],
+                [Span(when(event.time, wide: wide), .dim)], [Span(event.author)], [Span(title)],
                 change(event, undone: state.history.isUndone(at: index)),
             ]
             table.row(&canvas, y: area.y + 1 + slot, cells: cells, selected: position == cursor.selected)
@@ -49,7 +56,11 @@ enum ActivityView {
             spans.append(Span("note", .label))
         case .undo:
             spans.append(Span("undo", .label))
-            if let to = event.to { spans += [Span(" back to ", .dim), Span(to.label, .status(to))] }
+            if let to = event.to {
+                spans += [Span(" back to ", .dim), Span(to.label, .status(to))]
+            } else {
+                spans.append(Span(" (note withdrawn)", .dim))
+            }
         }
         if undone { spans.append(Span(" (undone)", .dim)) }
         if let note = event.note, event.kind != .undo { spans.append(Span("  " + note, .dim)) }

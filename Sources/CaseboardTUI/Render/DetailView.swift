@@ -10,7 +10,9 @@ enum DetailView {
         }
         let trail = state.details.dropLast().compactMap { DetailPage.build($0.target, state)?.title }
         let separator = canvas.unicode ? " › " : " > "
-        var x = 1 + canvas.text(page.kind + separator, x: 1, y: area.y, width: area.width - 2, .label)
+        // The trail starts with the kind of record it started from: "Partner › Bradford CSP › Programme Precision".
+        let root = state.details.first.flatMap { DetailPage.build($0.target, state)?.kind } ?? page.kind
+        var x = 1 + canvas.text(root + separator, x: 1, y: area.y, width: area.width - 2, .label)
         if !trail.isEmpty {
             let crumbs = DisplayWidth.truncate(trail.joined(separator: separator), to: max(1, (area.maxX - x) / 2 - 3))
             x += canvas.text(crumbs + separator, x: x, y: area.y, .dim)

@@ -84,8 +84,12 @@ enum Footer {
             return "\(data.themes.count) themes · \(plural(state.visibleProjects.count, "project"))"
         case .projects:
             let total = data.projects.count
-            return state.visibleProjects.count == total
+            let count =
+                state.visibleProjects.count == total
                 ? plural(total, "project") : "\(grouped(state.visibleProjects.count)) of \(plural(total, "project"))"
+            // A sort on a column that is not on screen is named here.
+            guard state.details.isEmpty, !ProjectsView.showsSortColumn(state.sort, width: state.size.width) else { return count }
+            return count + " · by \(state.sort.key.label) " + (state.sort.descending ? "↓" : "↑")
         case .funding:
             return plural(data.funding.count, "funding stream")
         case .partners:

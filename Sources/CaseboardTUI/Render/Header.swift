@@ -5,27 +5,36 @@ import TerminalKit
 enum Header {
     static let brand = " Caseboard "
 
+    /// Below this width the brand goes and the tabs close up, so every tab stays on screen.
+    static let compactBelow = 80
+
     /// Each tab's first column and width on row 0, shared with mouse handling.
-    static func tabs() -> [(screen: Screen, x: Int, width: Int)] {
-        var x = DisplayWidth.of(brand) + 1
+    static func tabs(width: Int) -> [(screen: Screen, x: Int, width: Int)] {
+        let compact = width < compactBelow
+        var x = compact ? 1 : DisplayWidth.of(brand) + 1
         return Screen.allCases.map { screen in
-            let width = DisplayWidth.of(label(screen))
-            defer { x += width + 1 }
-            return (screen, x, width)
+            let tabWidth = DisplayWidth.of(label(screen, compact: compact))
+            defer { x += tabWidth + 1 }
+            return (screen, x, tabWidth)
         }
     }
 
-    static func label(_ screen: Screen) -> String { " \(screen.rawValue) \(screen.title) " }
+    static func label(_ screen: Screen, compact: Bool) -> String {
+        compact ? "\(screen.rawValue) \(screen.title)" : " \(screen.rawValue) \(screen.title) "
+    }
 
-    static func tab(atColumn column: Int) -> Screen? {
-        tabs().first { column >= $0.x && column < $0.x + $0.width }?.screen
+    static func tab(atColumn column: Int, width: Int) -> Screen? {
+        tabs(width: width).first { column >= $0.x && column < $0.x + $0.width }?.screen
     }
 
     static func draw(_ state: AppState, _ canvas: inout Canvas) {
         let width = canvas.size.width
-        canvas.text(brand, x: 0, y: 0, .brand)
-        for tab in tabs() {
-            canvas.text(label(tab.screen), x: tab.x, y: 0, width: max(0, width - tab.x), tab.screen == state.screen ? .tabActive : .tab)
+        let compact = width < compactBelow
+        if !compact { canvas.text(brand, x: 0, y: 0, .brand) }
+        for tab in tabs(width: width) {
+            canvas.text(
+                label(tab.screen, compact: compact), x: tab.x, y: 0, width: max(0, width - tab.x),
+                tab.screen == state.screen ? .tabActive : .tab)
         }
         drawChips(state, &canvas)
     }

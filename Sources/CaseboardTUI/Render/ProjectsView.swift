@@ -25,16 +25,18 @@ enum ProjectsView {
         }
     }
 
+    /// Whether the sort's column is on screen at this width (otherwise the footer names the sort).
+    static func showsSortColumn(_ sort: ProjectSort, width: Int) -> Bool {
+        guard let column = column(for: sort.key) else { return false }
+        return TableLayout.widths(columns, total: width - 2)[column] != nil
+    }
+
     static func draw(_ state: AppState, _ canvas: inout Canvas, area: Rect) {
         let table = TableView(columns: columns, area: area)
         var marks: [Int: String] = [:]
         let arrow = canvas.unicode ? (state.sort.descending ? " ▼" : " ▲") : (state.sort.descending ? " v" : " ^")
         if let column = column(for: state.sort.key) { marks[column] = arrow }
         table.header(&canvas, marks: marks)
-        if column(for: state.sort.key) == nil {
-            let note = "sorted by \(state.sort.key.label)\(arrow)"
-            canvas.textRight(note, right: area.maxX - 1, y: area.y, .columnHeader)
-        }
         let data = state.dataset
         let cursor = state.cursor(.projects)
         let height = Layout.listHeight(.projects, state.size)

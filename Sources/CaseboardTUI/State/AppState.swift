@@ -10,6 +10,10 @@ public struct AppState: Sendable {
     public var author: String
     /// Ids of the changes this session saved, newest last: what `u` can take back.
     public internal(set) var sessionEvents: [String] = []
+    /// The panel a change was typed in, kept until the store answers, so a refused change loses no typing.
+    public internal(set) var pendingEdit: Overlay?
+    /// Where Esc returns to from a list opened from another screen (Themes → Projects).
+    public internal(set) var backScreen: Screen?
     /// Bumped whenever `dataset` is replaced, so states compare cheaply.
     public internal(set) var datasetVersion = 0
     public internal(set) var size: Size
@@ -117,7 +121,8 @@ public struct ThemeStat: Equatable, Sendable {
 extension AppState: Equatable {
     public static func == (lhs: AppState, rhs: AppState) -> Bool {
         lhs.datasetVersion == rhs.datasetVersion && lhs.history.version == rhs.history.version
-            && lhs.sessionEvents == rhs.sessionEvents && lhs.author == rhs.author && lhs.size == rhs.size && lhs.screen == rhs.screen
+            && lhs.sessionEvents == rhs.sessionEvents && lhs.author == rhs.author && lhs.pendingEdit == rhs.pendingEdit
+            && lhs.backScreen == rhs.backScreen && lhs.size == rhs.size && lhs.screen == rhs.screen
             && lhs.filter == rhs.filter && lhs.sort == rhs.sort && lhs.cursors == rhs.cursors && lhs.details == rhs.details
             && lhs.overlay == rhs.overlay && lhs.searchDraft == rhs.searchDraft && lhs.message == rhs.message
             && lhs.shouldQuit == rhs.shouldQuit && lhs.colors == rhs.colors && lhs.unicode == rhs.unicode

@@ -24,8 +24,10 @@ private func apply(_ action: Action, _ state: inout AppState) -> [Effect] {
     case .dataChanged(let dataset, let history, let sameRows, let warnings):
         let before = state.history.count
         state.replaceData(dataset, history, sameRows: sameRows)
-        if let warning = warnings.last {
-            state.message = Notice(warning, .warning)
+        flagStalePicker(&state)
+        if let warning = warnings.first {
+            let more = warnings.count > 1 ? " (and \(warnings.count - 1) more; caseboard validate lists them)" : ""
+            state.message = Notice(warning + more, .warning)
         } else if let latest = (min(before, history.count)..<history.count).reversed().first(where: {
             history.author(at: $0) != state.author
         }) {
@@ -35,6 +37,7 @@ private func apply(_ action: Action, _ state: inout AppState) -> [Effect] {
         }
         return []
     case .changeSaved(let event, let dataset, let history):
+        state.pendingEdit = nil
         state.replaceData(dataset, history, sameRows: true)
         if event.kind == .undo {
             state.sessionEvents.removeAll { $0 == event.undoes }
@@ -47,17 +50,45 @@ private func apply(_ action: Action, _ state: inout AppState) -> [Effect] {
     case .changeRefused(let message, let dataset, let history):
         state.replaceData(dataset, history, sameRows: true)
         state.message = Notice(message, .warning)
+        reopenAfterRefusal(&state)
         return []
     }
+}
+
+/// A refused change opens its panel again, on the project as it now stands, with what was typed in it.
+private func reopenAfterRefusal(_ state: inout AppState) {
+    guard let pending = state.pendingEdit else { return }
+    state.pendingEdit = nil
+    switch pending {
+    case .statusPicker(let picker):
+        guard let project = state.dataset.project(picker.project), !project.status.allowedNext.isEmpty else { return }
+        state.overlay = .statusPicker(StatusPicker(project: picker.project, from: project.status, note: picker.note))
+    case .noteEditor:
+        state.overlay = pending
+    default:
+        break
+    }
+}
+
+/// An open status picker whose project someone else has just changed says so: its choice would be refused.
+private func flagStalePicker(_ state: inout AppState) {
+    guard case .statusPicker(var picker) = state.overlay, let project = state.dataset.project(picker.project),
+        project.status != picker.from
+    else { return }
+    let who = state.history.lastStatusChange(of: picker.project).map {
+        "\($0.author) changed it to \(project.status.label) at \($0.shortTime)"
+    }
+    picker.changedMeanwhile = who ?? "it is now \(project.status.label)"
+    state.overlay = .statusPicker(picker)
 }
 
 /// "Knife Crime Awareness → at-risk" or "note on Knife Crime Awareness".
 func describe(_ event: JournalEvent, _ dataset: Dataset) -> String {
     let title = dataset.project(event.project)?.title ?? event.project
     switch event.kind {
-    case .status: return "\(title) → \(event.to?.rawValue ?? "?")"
+    case .status: return "\(title) → \(event.to?.label ?? "?")"
     case .note: return "note added to \(title)"
-    case .undo: return event.to.map { "\(title) back to \($0.rawValue)" } ?? "note on \(title) withdrawn"
+    case .undo: return event.to.map { "\(title) back to \($0.label)" } ?? "note on \(title) withdrawn"
     }
 }
 
@@ -106,16 +137,24 @@ func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
     case .goToBottom: move(by: Int.max / 2, &state)
     case .open: open(&state)
     case .goBack:
-        if !state.details.isEmpty { state.details.removeLast() }
+        if !state.details.isEmpty {
+            state.details.removeLast()
+        } else if let back = state.backScreen {
+            state.screen = back
+            state.backScreen = nil
+        }
     case .showScreen(let screen):
         state.screen = screen
         state.details = []
+        state.backScreen = nil
     case .nextScreen:
         state.screen = Screen(rawValue: state.screen.rawValue % Screen.allCases.count + 1)!
         state.details = []
+        state.backScreen = nil
     case .previousScreen:
         state.screen = Screen(rawValue: (state.screen.rawValue + Screen.allCases.count - 2) % Screen.allCases.count + 1)!
         state.details = []
+        state.backScreen = nil
     case .pickTheme:
         let current = state.themeFilter.flatMap { state.dataset.themeIndex[$0] }.map { $0 + 1 } ?? 0
         state.overlay = .themePicker(selected: current)
@@ -130,12 +169,10 @@ func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
     case .cycleSort:
         let keys = ProjectSortKey.allCases
         state.sort = ProjectSort(keys[(keys.firstIndex(of: state.sort.key)! + 1) % keys.count], descending: false)
-        state.recompute()
-        state.message = Notice(sortMessage(state), .info)
+        resort(&state)
     case .reverseSort:
         state.sort.descending.toggle()
-        state.recompute()
-        state.message = Notice(sortMessage(state), .info)
+        resort(&state)
     case .changeStatus:
         guard let row = state.focusedProject else { return [] }
         let project = state.dataset.projects[row]
@@ -153,6 +190,13 @@ func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         return [.undo(event: last)]
     }
     return []
+}
+
+/// A new order starts from its top: what the sort puts first is what the user wants to see.
+private func resort(_ state: inout AppState) {
+    state.recompute()
+    state.cursors[.projects] = ListCursor()
+    state.message = Notice(sortMessage(state), .info)
 }
 
 private func sortMessage(_ state: AppState) -> String {
@@ -222,6 +266,7 @@ private func open(_ state: inout AppState) {
         let theme = state.dataset.themes[selected]
         state.filter.themes = [theme.id]
         state.screen = .projects
+        state.backScreen = .themes
         state.recompute()
         state.message = Notice("Showing \(theme.name) projects; t changes the theme", .info)
     case .projects:
@@ -307,6 +352,7 @@ private func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppSta
             return []
         case .enter:
             state.overlay = nil
+            state.pendingEdit = .statusPicker(picker)
             let note = picker.note.text.trimmingCharacters(in: .whitespaces)
             return [
                 .saveStatus(
@@ -329,6 +375,7 @@ private func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppSta
                 return []
             }
             state.overlay = nil
+            state.pendingEdit = .noteEditor(project: project, field: field)
             return [.saveNote(project: project, text: text)]
         default:
             _ = field.handle(key)
@@ -336,7 +383,13 @@ private func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppSta
         state.overlay = .noteEditor(project: project, field: field)
     case .filterPanel(let selected):
         let count = ProjectStatus.allCases.count + District.allCases.count
+        let statuses = ProjectStatus.allCases.count
         switch key {
+        case .right, .character("l"):
+            // Across to the same row of the other column (statuses on the left, districts on the right).
+            if selected < statuses { state.overlay = .filterPanel(selected: statuses + min(selected, District.allCases.count - 1)) }
+        case .left, .character("h"):
+            if selected >= statuses { state.overlay = .filterPanel(selected: selected - statuses) }
         case .down, .character("j"), .tab: state.overlay = .filterPanel(selected: (selected + 1) % count)
         case .up, .character("k"), .backTab: state.overlay = .filterPanel(selected: (selected + count - 1) % count)
         case .enter, .character(" "): toggleFilter(selected, &state)
@@ -386,7 +439,7 @@ private func handleMouse(_ event: MouseEvent, _ state: inout AppState) -> [Effec
     case .wheelUp: move(by: -3, &state)
     case .wheelDown: move(by: 3, &state)
     case .press:
-        if event.y == 0, let screen = Header.tab(atColumn: event.x) {
+        if event.y == 0, let screen = Header.tab(atColumn: event.x, width: state.size.width) {
             return perform(.showScreen(screen), &state)
         }
         guard state.details.isEmpty else { return [] }

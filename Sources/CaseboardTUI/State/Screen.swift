@@ -84,12 +84,14 @@ public struct StatusPicker: Equatable, Sendable {
     public var options: [ProjectStatus]
     public var selected: Int
     public var note: TextField
+    /// Set when someone else changed the project while the picker was open: saving will be refused.
+    public var changedMeanwhile: String?
 
-    public init(project: String, from: ProjectStatus) {
+    public init(project: String, from: ProjectStatus, note: TextField = TextField()) {
         self.project = project
         self.from = from
         options = from.allowedNext
         selected = 0
-        note = TextField()
+        self.note = note
     }
 }
