@@ -41,7 +41,8 @@ public enum Money {
         return "\(whole).\(decimals < 10 ? "0" : "")\(decimals)"
     }
 
-    private static func grouped(_ value: UInt64) -> String {
+    /// 1121395 → "1,121,395": also how counts are written on screen.
+    public static func grouped(_ value: UInt64) -> String {
         let digits = String(value)
         var out = ""
         for (index, char) in digits.enumerated() {

@@ -47,8 +47,9 @@ public enum DatasetLoader {
         let contacts = reader.contacts(contactItems, sources[DataFiles.contacts]!)
         guard DataFiles.all.allSatisfy({ sources[$0]?.problems.isEmpty ?? false }) else { return nil }
         LoadTrace.mark("themes, partners, contacts")
+        let organisationIndex = ByteIndex(organisations.map(\.id))
         let fast = FastProjectReader(
-            organisationIndex: ByteIndex(organisations.map(\.id)), contactIndex: ByteIndex(contacts.map(\.id)),
+            organisationIndex: organisationIndex, contactIndex: ByteIndex(contacts.map(\.id)),
             claimedIDs: reader.claimedIDs,
             progress: progress)
         let organisationIDs = organisations.map(\.id)
@@ -75,7 +76,7 @@ public enum DatasetLoader {
                 // A project id used twice leaves the index one entry short: the full loader will say where.
                 guard projectIndex.count == table.count, let fundingSource = sources[DataFiles.funding] else { return }
                 let fundingReader = FastFundingReader(
-                    organisationIndex: ByteIndex(organisations.map(\.id)), projectIndex: projectIndex, claimedIDs: claimed)
+                    organisationIndex: organisationIndex, projectIndex: projectIndex, claimedIDs: claimed)
                 results.funding = fundingSource.mapped.withBytes { fundingReader.read($0) }
                 if let funding = results.funding { results.money = ProjectMoney(funding, projectIndex: projectIndex, count: table.count) }
                 results.links = ProjectLinks(table, organisations: organisations, contacts: contacts)

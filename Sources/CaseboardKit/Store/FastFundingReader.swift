@@ -90,12 +90,7 @@ struct FastFundingReader {
     }
 
     private func readAllocations(_ reader: inout Reader) -> [Allocation]? {
-        guard reader.take(UInt8(ascii: "[")) else { return nil }
-        var out: [Allocation] = []
-        reader.skipSpace()
-        if reader.take(UInt8(ascii: "]")) { return out }
-        repeat {
-            reader.skipSpace()
+        Self.list(&reader) { reader -> Allocation? in
             guard reader.take(UInt8(ascii: "{")) else { return nil }
             var project: String?
             var amount: Pence?
@@ -124,7 +119,20 @@ struct FastFundingReader {
                 reader.skipSpace()
             } while reader.take(UInt8(ascii: ","))
             guard reader.take(UInt8(ascii: "}")), let project, let amount, let year else { return nil }
-            out.append(Allocation(project: project, amount: amount, year: year))
+            return Allocation(project: project, amount: amount, year: year)
+        }
+    }
+
+    /// `[ a, b, … ]`, each element read by `element`; nil when the array or any element is not as expected.
+    static func list<T>(_ reader: inout Reader, _ element: (inout Reader) -> T?) -> [T]? {
+        guard reader.take(UInt8(ascii: "[")) else { return nil }
+        var out: [T] = []
+        reader.skipSpace()
+        if reader.take(UInt8(ascii: "]")) { return out }
+        repeat {
+            reader.skipSpace()
+            guard let value = element(&reader) else { return nil }
+            out.append(value)
             reader.skipSpace()
         } while reader.take(UInt8(ascii: ","))
         return reader.take(UInt8(ascii: "]")) ? out : nil
@@ -157,18 +165,10 @@ struct FastFundingReader {
     }
 
     static func years(_ reader: inout Reader) -> [String]? {
-        guard reader.take(UInt8(ascii: "[")) else { return nil }
-        var out: [String] = []
-        reader.skipSpace()
-        if reader.take(UInt8(ascii: "]")) { return out }
-        repeat {
-            reader.skipSpace()
+        list(&reader) { reader -> String? in
             guard let bytes = plain(&reader) else { return nil }
             let year = String(decoding: bytes, as: UTF8.self)
-            guard FinancialYear.isValid(year) else { return nil }
-            out.append(year)
-            reader.skipSpace()
-        } while reader.take(UInt8(ascii: ","))
-        return reader.take(UInt8(ascii: "]")) ? out : nil
+            return FinancialYear.isValid(year) ? year : nil
+        }
     }
 }

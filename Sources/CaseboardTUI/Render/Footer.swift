@@ -107,13 +107,5 @@ enum Footer {
     }
 
     /// 100000 → "100,000".
-    static func grouped(_ count: Int) -> String {
-        let digits = String(count)
-        var out = ""
-        for (index, char) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(char)
-        }
-        return out
-    }
+    static func grouped(_ count: Int) -> String { Money.grouped(UInt64(max(0, count))) }
 }
