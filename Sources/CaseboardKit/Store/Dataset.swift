@@ -127,8 +127,6 @@ public struct Dataset: Sendable {
     public private(set) var contactsByOrganisation: [[Int]] = []
     /// Per contact: project rows that name them.
     public private(set) var projectsByContact: [[Int]] = []
-    /// Per organisation: how many contacts work there.
-    public var contactCounts: [Int] { contactsByOrganisation.map(\.count) }
 
     public init(themes: [Theme], organisations: [Organisation], contacts: [Contact], projects: [Project], funding: [FundingStream]) {
         let organisationIndex = Self.index(organisations.map(\.id))

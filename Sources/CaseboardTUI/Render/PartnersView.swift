@@ -26,7 +26,7 @@ enum PartnersView {
             let row = state.visiblePartners[position]
             let organisation = data.organisations[row]
             let projects = state.partnerProjectCounts[row]
-            let contacts = data.contactCounts[row]
+            let contacts = data.contactsByOrganisation[row].count
             let cells: [[Span]] = [
                 [Span(organisation.name)], [Span(organisation.kind.label, .dim)], [Span(organisation.district.name)],
                 [Span(projects == 0 ? "–" : String(projects))], [Span(contacts == 0 ? "–" : String(contacts))],
