@@ -78,6 +78,16 @@ struct DetailPage {
         for line in Wrap.lines(text, width: max(10, width - 2)) { lines.append(DetailLine(spans: [Span(line)])) }
     }
 
+    /// A record's kind and title, without building its page (for breadcrumbs).
+    static func heading(_ target: DetailTarget, _ data: Dataset) -> (kind: String, title: String)? {
+        switch target {
+        case .project(let id): return data.projectIndex[id].map { ("Project", data.projects.title($0)) }
+        case .organisation(let id): return data.organisation(id).map { ("Partner", $0.name) }
+        case .contact(let id): return data.contact(id).map { ("Contact", $0.name) }
+        case .stream(let id): return data.stream(id).map { ("Funding stream", $0.name) }
+        }
+    }
+
     static func build(_ target: DetailTarget, _ state: AppState) -> DetailPage? {
         let data = state.dataset
         let width = state.size.width

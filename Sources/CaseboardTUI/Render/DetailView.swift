@@ -8,10 +8,10 @@ enum DetailView {
             canvas.text("This record is no longer in the data. Press Esc to go back.", x: 2, y: area.y, width: area.width - 3, .warning)
             return nil
         }
-        let trail = state.details.dropLast().compactMap { DetailPage.build($0.target, state)?.title }
+        let trail = state.details.dropLast().compactMap { DetailPage.heading($0.target, state.dataset)?.title }
         let separator = canvas.unicode ? " › " : " > "
         // The trail starts with the kind of record it started from: "Partner › Bradford CSP › Programme Precision".
-        let root = state.details.first.flatMap { DetailPage.build($0.target, state)?.kind } ?? page.kind
+        let root = state.details.first.flatMap { DetailPage.heading($0.target, state.dataset)?.kind } ?? page.kind
         var x = 1 + canvas.text(root + separator, x: 1, y: area.y, width: area.width - 2, .label)
         if !trail.isEmpty {
             let crumbs = DisplayWidth.truncate(trail.joined(separator: separator), to: max(1, (area.maxX - x) / 2 - 3))
