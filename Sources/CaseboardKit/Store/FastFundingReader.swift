@@ -44,11 +44,7 @@ struct FastFundingReader {
         var notes: String?
         var allocations: [Allocation]?
         repeat {
-            reader.skipSpace()
-            guard let key = Self.plain(&reader) else { return nil }
-            reader.skipSpace()
-            guard reader.take(UInt8(ascii: ":")) else { return nil }
-            reader.skipSpace()
+            guard let key = reader.memberKey() else { return nil }
             switch String(decoding: key, as: UTF8.self) {
             case "id":
                 guard id == nil, let bytes = Self.plain(&reader), FastProjectReader.isID(bytes) else { return nil }
@@ -96,11 +92,7 @@ struct FastFundingReader {
             var amount: Pence?
             var year: String?
             repeat {
-                reader.skipSpace()
-                guard let key = Self.plain(&reader) else { return nil }
-                reader.skipSpace()
-                guard reader.take(UInt8(ascii: ":")) else { return nil }
-                reader.skipSpace()
+                guard let key = reader.memberKey() else { return nil }
                 switch key.count {
                 case 7 where key[0] == UInt8(ascii: "p") && project == nil:  // "project"
                     guard memcmp(key.baseAddress!, "project", 7) == 0, let bytes = Self.plain(&reader) else { return nil }

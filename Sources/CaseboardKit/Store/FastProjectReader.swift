@@ -144,14 +144,10 @@ struct FastProjectReader {
         reader.skipSpace()
         if reader.peek == UInt8(ascii: "}") { return false }  // no id: let the full loader say so
         while true {
-            reader.skipSpace()
-            guard let key = plainString(&reader), let field = Self.field(key) else { return false }
+            guard let key = reader.memberKey(), let field = Self.field(key) else { return false }
             let bit = UInt16(1) << field.rawValue
             guard seen & bit == 0 else { return false }
             seen |= bit
-            reader.skipSpace()
-            guard reader.take(UInt8(ascii: ":")) else { return false }
-            reader.skipSpace()
             switch field {
             case .id:
                 guard let bytes = plainString(&reader), Self.isID(bytes) else { return false }
@@ -358,6 +354,16 @@ struct FastProjectReader {
 
 extension Reader {
     var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    /// `"key":` inside an object, spaces around it skipped, leaving the reader at the value; nil when not that.
+    mutating func memberKey() -> UnsafeBufferPointer<UInt8>? {
+        skipSpace()
+        guard let key = plainString() else { return nil }
+        skipSpace()
+        guard take(UInt8(ascii: ":")) else { return nil }
+        skipSpace()
+        return key
+    }
 
     /// A string of printable ASCII with no escapes (ids, keys, enum values), as bytes of the source; nil for
     /// anything else, which the fast paths leave to the full parser.
