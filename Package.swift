@@ -45,5 +45,5 @@ let package = Package(
         ),
         .testTarget(name: "CaseboardEndToEndTests", dependencies: ["caseboard", "CaseboardKit"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

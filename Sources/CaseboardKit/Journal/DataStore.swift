@@ -56,9 +56,9 @@ public final class DataStore {
         }
         journal = Journal(directory: directory)
         collectionStamps = []
-        dataset = try DatasetLoader.load(
-            directory: directory,
-            progress: progress.map { report in { fraction in report(fraction < 1 ? .projects : .indexing, fraction) } })
+        var onProjects: (@Sendable (Double) -> Void)?
+        if let progress { onProjects = { fraction in progress(fraction < 1 ? .projects : .indexing, fraction) } }
+        dataset = try DatasetLoader.load(directory: directory, progress: onProjects)
         history = History()
         collectionStamps = currentCollectionStamps()
         progress?(.history, 0)

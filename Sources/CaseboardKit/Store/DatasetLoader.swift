@@ -3,7 +3,7 @@ import Foundation
 /// Reads and validates a data directory, reporting every problem at once.
 public enum DatasetLoader {
     /// `progress` is called now and then with the share of the projects file read (0…1), for a loading screen.
-    public static func load(directory: String, progress: ((Double) -> Void)? = nil) throws(LoadFailure) -> Dataset {
+    public static func load(directory: String, progress: (@Sendable (Double) -> Void)? = nil) throws(LoadFailure) -> Dataset {
         let (sources, problems) = open(directory)
         LoadTrace.mark("read files")
         if problems.isEmpty, let dataset = fastLoad(sources, progress: progress) { return dataset }
@@ -31,7 +31,7 @@ public enum DatasetLoader {
 
     /// Projects straight from bytes into a table, the small files through the full reader. Nil at the first
     /// problem of any kind: the full load then finds and reports them all.
-    static func fastLoad(_ sources: [String: SourceFile], progress: ((Double) -> Void)?) -> Dataset? {
+    static func fastLoad(_ sources: [String: SourceFile], progress: (@Sendable (Double) -> Void)?) -> Dataset? {
         var reader = CollectionReader()
         func records(_ name: String) -> [JSONNode]? {
             guard let source = sources[name], let root = try? JSONParser.parse(source.bytes), case .array(let items) = root.value else {
@@ -60,35 +60,32 @@ public enum DatasetLoader {
         LoadTrace.mark("projects (fast path)")
         // Two independent jobs of about the same size, one per core: ids, funding and who works where; the
         // title order. (Search keys are built after, in the background: the first frame does not need them.)
-        final class Results: @unchecked Sendable {
-            var funding: [FundingStream]?
-            var money: ProjectMoney?
-            var titleRanks: [Int32]?
-            var links: ProjectLinks?
-            var projectIndex: [String: Int] = [:]
+        enum Job: Sendable {
+            case funding(projectIndex: [String: Int], funding: [FundingStream]?, money: ProjectMoney?, links: ProjectLinks?)
+            case titles([Int32])
         }
-        let results = Results()
         let claimed = reader.claimedIDs
-        DispatchQueue.concurrentPerform(iterations: 2) { job in
-            if job == 0 {
-                let projectIndex = Dataset.index(table.ids)
-                results.projectIndex = projectIndex
-                // A project id used twice leaves the index one entry short: the full loader will say where.
-                guard projectIndex.count == table.count, let fundingSource = sources[DataFiles.funding] else { return }
-                let fundingReader = FastFundingReader(
-                    organisationIndex: organisationIndex, projectIndex: projectIndex, claimedIDs: claimed)
-                results.funding = fundingSource.mapped.withBytes { fundingReader.read($0) }
-                if let funding = results.funding { results.money = ProjectMoney(funding, projectIndex: projectIndex, count: table.count) }
-                results.links = ProjectLinks(table, organisations: organisations, contacts: contacts)
-            } else {
-                results.titleRanks = TitleRanks.compute(table)
+        let fundingFile = sources[DataFiles.funding]?.mapped
+        let jobs = Parallel.run(2) { job -> Job in
+            guard job == 0 else { return .titles(TitleRanks.compute(table)) }
+            let projectIndex = Dataset.index(table.ids)
+            // A project id used twice leaves the index one entry short: the full loader will say where.
+            guard projectIndex.count == table.count, let fundingFile else {
+                return .funding(projectIndex: projectIndex, funding: nil, money: nil, links: nil)
             }
+            let fundingReader = FastFundingReader(organisationIndex: organisationIndex, projectIndex: projectIndex, claimedIDs: claimed)
+            let funding = fundingFile.withBytes { fundingReader.read($0) }
+            return .funding(
+                projectIndex: projectIndex, funding: funding,
+                money: funding.map { ProjectMoney($0, projectIndex: projectIndex, count: table.count) },
+                links: ProjectLinks(table, organisations: organisations, contacts: contacts))
         }
+        guard case .funding(let projectIndex, let funding?, let money, let links) = jobs[0], case .titles(let titleRanks) = jobs[1]
+        else { return nil }
         LoadTrace.mark("funding, links ∥ titles")
-        guard let funding = results.funding else { return nil }
         let dataset = Dataset(
-            themes: themes, organisations: organisations, contacts: contacts, table: table, projectIndex: results.projectIndex,
-            funding: funding, titleRanks: results.titleRanks, links: results.links, money: results.money)
+            themes: themes, organisations: organisations, contacts: contacts, table: table, projectIndex: projectIndex,
+            funding: funding, titleRanks: titleRanks, links: links, money: money)
         return dataset
     }
 

@@ -7,13 +7,13 @@ import Foundation
 /// It accepts only what the full loader would accept without a single problem, and gives up (returns nil) at
 /// the first thing it does not expect; the caller then runs the full loader, which reports every problem
 /// with its line and column. So the messages live in one place and this path only has to be fast.
-struct FastProjectReader {
+struct FastProjectReader: Sendable {
     let organisationIndex: ByteIndex
     let contactIndex: ByteIndex
     /// Ids the other collections already use: a project may not reuse one.
     let claimedIDs: Set<String>
     /// Called now and then with the share of the file read so far (0…1).
-    var progress: ((Double) -> Void)?
+    var progress: (@Sendable (Double) -> Void)?
 
     private enum Field: Int, CaseIterable {
         case id, title, theme, secondaryThemes, status, lead, partners, districts, start, end, summary, contacts, tags
@@ -44,15 +44,13 @@ struct FastProjectReader {
         let first = reader.index
         // Large files are read in two halves at once, one per core, split where a record starts.
         if buffer.count > 4_000_000, let middle = Self.recordStart(near: buffer.count / 2, in: buffer) {
-            var halves: [ProjectTable?] = [nil, nil]
-            halves.withUnsafeMutableBufferPointer { results in
-                DispatchQueue.concurrentPerform(iterations: 2) { half in
-                    results[half] =
-                        half == 0
-                        ? records(
-                            buffer, from: first, to: middle, organisationIDs: organisationIDs, contactIDs: contactIDs, reporting: true)
-                        : records(buffer, from: middle, to: nil, organisationIDs: organisationIDs, contactIDs: contactIDs, reporting: false)
-                }
+            let shared = ReadOnlyBytes(buffer: buffer)
+            let halves = Parallel.run(2) { half in
+                half == 0
+                    ? records(
+                        shared.buffer, from: first, to: middle, organisationIDs: organisationIDs, contactIDs: contactIDs, reporting: true)
+                    : records(
+                        shared.buffer, from: middle, to: nil, organisationIDs: organisationIDs, contactIDs: contactIDs, reporting: false)
             }
             guard var table = halves[0], let second = halves[1] else { return nil }
             table.append(contentsOf: second)

@@ -94,23 +94,25 @@ public struct SearchKeys: Sendable {
     /// Every project whose key contains `needle`, as a flag per row; the two halves of the buffer are
     /// scanned at once, one per core.
     func rowsContaining(_ needle: [UInt8]) -> [Bool] {
-        var hits = [Bool](repeating: false, count: count)
-        guard count > 0 else { return hits }
+        guard count > 0 else { return [] }
         let middle = count / 2
-        hits.withUnsafeMutableBufferPointer { flags in
-            let flags = flags
-            needle.withUnsafeBufferPointer { pattern in
-                bytes.withUnsafeBufferPointer { haystack in
-                    starts.withUnsafeBufferPointer { starts in
-                        DispatchQueue.concurrentPerform(iterations: count > 20_000 ? 2 : 1) { half in
-                            let range = count > 20_000 ? (half == 0 ? 0..<middle : middle..<count) : 0..<count
-                            Self.scan(pattern, haystack, starts, rows: range, into: flags)
+        let ranges = count > 20_000 ? [0..<middle, middle..<count] : [0..<count]
+        return needle.withUnsafeBufferPointer { pattern in
+            bytes.withUnsafeBufferPointer { haystack in
+                starts.withUnsafeBufferPointer { starts in
+                    let (pattern, haystack, starts) = (ReadOnlyBytes(buffer: pattern), ReadOnlyBytes(buffer: haystack), ReadOnlyBytes(buffer: starts))
+                    // Each half flags its own rows; the halves are joined after.
+                    let halves = Parallel.run(ranges.count) { half in
+                        var flags = [Bool](repeating: false, count: ranges[half].count)
+                        flags.withUnsafeMutableBufferPointer {
+                            Self.scan(pattern.buffer, haystack.buffer, starts.buffer, rows: ranges[half], into: $0)
                         }
+                        return flags
                     }
+                    return halves.count == 1 ? halves[0] : halves[0] + halves[1]
                 }
             }
         }
-        return hits
     }
 
     /// One search from the start of `rows`' first key to the end of its last, then a jump to the next key after
@@ -131,7 +133,7 @@ public struct SearchKeys: Sendable {
                 let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 while starts[row + 1] <= offset { row += 1 }
                 if offset + length <= starts[row + 1] {
-                    flags[row] = true
+                    flags[row - rows.lowerBound] = true
                     row += 1
                     guard row < rows.upperBound else { return }
                     position = starts[row]
@@ -150,7 +152,7 @@ public struct SearchKeys: Sendable {
             // Move to the key the match would start in (keys are in row order, so this only moves forward).
             while starts[row + 1] <= offset { row += 1 }
             if offset >= starts[row] && offset + length <= starts[row + 1] && memcmp(base + offset, needle, length) == 0 {
-                flags[row] = true
+                flags[row - rows.lowerBound] = true
                 row += 1
                 guard row < rows.upperBound else { return }
                 position = starts[row] + anchor
