@@ -100,7 +100,9 @@ public struct SearchKeys: Sendable {
         return needle.withUnsafeBufferPointer { pattern in
             bytes.withUnsafeBufferPointer { haystack in
                 starts.withUnsafeBufferPointer { starts in
-                    let (pattern, haystack, starts) = (ReadOnlyBytes(buffer: pattern), ReadOnlyBytes(buffer: haystack), ReadOnlyBytes(buffer: starts))
+                    let (pattern, haystack, starts) = (
+                        ReadOnlyBytes(buffer: pattern), ReadOnlyBytes(buffer: haystack), ReadOnlyBytes(buffer: starts)
+                    )
                     // Each half flags its own rows; the halves are joined after.
                     let halves = Parallel.run(ranges.count) { half in
                         var flags = [Bool](repeating: false, count: ranges[half].count)
