@@ -11,10 +11,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-system", exact: "1.8.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.19.7"),
     ],
     targets: [
-        .target(name: "CaseboardKit"),
+        .target(name: "CaseboardKit", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
         .target(name: "TerminalKit"),
         // The only module that sees ncurses.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),

@@ -15,9 +15,9 @@ import Testing
         let undo = JournalEvent(
             id: "0a3f2767-355e-6530-8e5b-9bf76e94d91c", time: "1999-12-31T23:59:59.999Z", author: "alice", project: "gangs", kind: .undo,
             from: .atRisk, to: .active, undoes: canonical.id)
-        #expect(history.append(canonical) == 0)
-        #expect(history.append(odd) == 1)
-        #expect(history.append(undo) == 2)
+        #expect(history.append(canonical).index == 0)
+        #expect(history.append(odd).index == 1)
+        #expect(history.append(undo).index == 2)
         #expect(history.events == [canonical, odd, undo])
         #expect(history.isUndone(canonical))
         #expect(!history.isUndone(odd))
@@ -29,8 +29,9 @@ import Testing
 
     @Test func anEventSeenTwiceIsKeptOnce() {
         var history = History()
-        #expect(history.append(canonical) == 0)
-        #expect(history.append(canonical) == nil)
+        #expect(history.append(canonical).isNew)
+        let again = history.append(canonical)
+        #expect(!again.isNew && again.index == 0)
         #expect(history.count == 1)
     }
 

@@ -30,6 +30,10 @@ public final class DataStore {
     /// Why edits are refused, or nil when this session may edit.
     public let readOnlyReason: String?
     private(set) var journal: Journal
+    /// The audit trail of compacted events; read into the history only.
+    private(set) var archive: Journal
+    /// Per history index: the event is in the archive (so a compaction must not archive it again).
+    var archived: [Bool] = []
     private var collectionStamps: [FileStamp?]
     private var pendingWarnings: [String] = []
     /// Every warning already handed out, so a reload does not repeat them.
@@ -45,26 +49,72 @@ public final class DataStore {
     /// is writable) and reported through `takeWarnings()`, never a reason not to load.
     /// `progress` hears what is being done and how far along it is (0…1), for a loading screen; it may be
     /// called from another thread.
-    public init(directory: String, readOnly: Bool = false, progress: (@Sendable (LoadPhase, Double) -> Void)? = nil) throws(LoadFailure) {
-        self.directory = directory
+    public convenience init(
+        directory: String, readOnly: Bool = false, progress: (@Sendable (LoadPhase, Double) -> Void)? = nil
+    ) throws(LoadFailure) {
+        let reason: String?
         if readOnly {
-            readOnlyReason = "started with --read-only"
+            reason = "started with --read-only"
         } else if access(directory, W_OK) != 0 {
-            readOnlyReason = "the data directory is not writable"
+            reason = "the data directory is not writable"
         } else {
-            readOnlyReason = nil
+            reason = nil
         }
+        try self.init(directory: directory, readOnlyReason: reason, holding: nil, progress: progress)
+    }
+
+    /// The collection files are read without the lock (they are only ever replaced whole, by rename); the
+    /// archive and journal are read under it, so no append or compaction is half-way through while they are,
+    /// and a torn line can be set aside. `held`: the caller already holds the lock exclusively.
+    private init(
+        directory: String, readOnlyReason: String?, holding held: JournalLock?, progress: (@Sendable (LoadPhase, Double) -> Void)?
+    ) throws(LoadFailure) {
+        self.directory = directory
+        self.readOnlyReason = readOnlyReason
         journal = Journal(directory: directory)
-        collectionStamps = []
+        archive = Journal(directory: directory, fileName: JournalFiles.archive)
         var onProjects: (@Sendable (Double) -> Void)?
         if let progress { onProjects = { fraction in progress(fraction < 1 ? .projects : .indexing, fraction) } }
+        var stamps = Self.collectionStamps(directory)
         dataset = try DatasetLoader.load(directory: directory, progress: onProjects)
         history = History()
-        collectionStamps = currentCollectionStamps()
+        collectionStamps = stamps
+        let lock = held ?? Self.lockForOpening(directory, writable: readOnlyReason == nil)
+        defer { if held == nil { lock?.release() } }
+        // A compaction (or an edit by hand) replaced a file while it was being read: read again, now that
+        // nothing can replace them.
+        if lock != nil, Self.collectionStamps(directory) != stamps {
+            stamps = Self.collectionStamps(directory)
+            dataset = try DatasetLoader.load(directory: directory, progress: onProjects)
+            collectionStamps = stamps
+        }
         progress?(.history, 0)
-        loadArchive()
-        openJournal()
+        pendingWarnings += DirectorySafety.warnings(for: directory)
+        let fromArchive = archive.readNew(into: &history, lock: lock)
+        try Self.failIfUnreadable(fromArchive)
+        pendingWarnings += fromArchive.warnings
+        markArchived(fromArchive)
+        let fromJournal = journal.readNew(into: &history, lock: lock)
+        try Self.failIfUnreadable(fromJournal)
+        pendingWarnings += fromJournal.warnings
+        apply(fromJournal)
         progress?(.history, 1)
+    }
+
+    /// A journal that is there but cannot be read (a link, a FIFO, no permission) would make the state wrong.
+    private static func failIfUnreadable(_ batch: Journal.Batch) throws(LoadFailure) {
+        if let unreadable = batch.unreadable {
+            throw LoadFailure(problems: [Problem(file: unreadable.path, line: 1, column: 1, message: unreadable.reason)])
+        }
+    }
+
+    /// Exclusive when this session may write (it may need to set a torn line aside), shared otherwise; only
+    /// if the lock file exists, so opening a directory creates no file. Without one, no session has ever
+    /// written there, so nothing can be half-way through.
+    private static func lockForOpening(_ directory: String, writable: Bool) -> JournalLock? {
+        let outcome = JournalLock.take(directory: directory, mode: writable ? .exclusive : .shared, wait: true, create: false)
+        if case .held(let lock) = outcome { return lock }
+        return nil
     }
 
     public var canEdit: Bool { readOnlyReason == nil }
@@ -77,36 +127,17 @@ public final class DataStore {
 
     // MARK: - Reading
 
-    private func currentCollectionStamps() -> [FileStamp?] {
+    private static func collectionStamps(_ directory: String) -> [FileStamp?] {
         DataFiles.all.map { FileStamp(path: (directory as NSString).appendingPathComponent($0)) }
     }
 
-    /// The archive's events go into the history only: projects.json already holds their statuses.
-    private func loadArchive() {
-        let archive = Journal(directory: directory, fileName: JournalFiles.archive)
-        let batch = archive.readNew(into: &history)
-        pendingWarnings += batch.warnings
+    func markArchived(_ batch: Journal.Batch) {
+        if archived.count < history.count { archived += repeatElement(false, count: history.count - archived.count) }
+        for index in batch.added { archived[index] = true }
     }
 
-    /// Replays the journal. Only an unfinished last line needs the lock (to know no write is in progress and
-    /// set it aside), so opening a directory otherwise writes nothing, not even the lock file.
-    private func openJournal() {
-        let batch = journal.readNew(into: &history)
-        apply(batch)
-        if batch.unfinishedBytes > 0, readOnlyReason == nil,
-            case .held(let lock) = JournalLock.take(directory: directory, mode: .exclusive, wait: true)
-        {
-            let repair = journal.readNew(into: &history, lock: lock)
-            pendingWarnings += repair.warnings
-            apply(repair)
-            lock.release()
-        } else {
-            pendingWarnings += batch.warnings
-        }
-    }
-
-    /// Replays what a read added: status events set the status they name (so replay is idempotent, and a
-    /// journal already folded into projects.json by an interrupted compaction replays to the same state).
+    /// Replays what a read found: status events set the status they name, so replay is idempotent and a
+    /// journal already folded into projects.json by an interrupted compaction replays to the same state.
     func apply(_ batch: Journal.Batch) {
         for (position, index) in batch.added.enumerated() { apply(index, line: batch.lines[position]) }
     }
@@ -143,34 +174,54 @@ public final class DataStore {
 
     /// Cheap when nothing changed (a stat of each file): call it on the input loop's idle tick.
     public func refresh() -> Refresh {
-        if currentCollectionStamps() != collectionStamps { return reload() }
+        if Self.collectionStamps(directory) != collectionStamps { return reload(holding: nil) ? .reloaded : .unchanged }
         let batch = journal.readNew(into: &history)
         pendingWarnings += batch.warnings
-        if batch.replaced { return reload() }
+        if batch.replaced { return reload(holding: nil) ? .reloaded : .unchanged }
         guard !batch.added.isEmpty else { return .unchanged }
         apply(batch)
         return .appended(batch.added.map { history[$0] })
     }
 
-    /// Loads everything again; when the files now have problems, keeps the last good data and says so.
-    private func reload() -> Refresh {
+    /// Loads everything again; when the files now have problems, keeps the last good data, says so and
+    /// returns false.
+    private func reload(holding lock: JournalLock?) -> Bool {
         do {
-            let fresh = try DataStore(directory: directory, readOnly: readOnlyReason != nil)
+            let fresh = try DataStore(directory: directory, readOnlyReason: readOnlyReason, holding: lock, progress: nil)
             dataset = fresh.dataset
             history = fresh.history
+            archived = fresh.archived
             collectionStamps = fresh.collectionStamps
             journal = fresh.journal
+            archive = fresh.archive
             journalTally = fresh.journalTally
             rowOfProjectKey = fresh.rowOfProjectKey
+            reportedOrphans = fresh.reportedOrphans
             pendingWarnings += fresh.takeWarnings()
-            return .reloaded
+            return true
         } catch {
-            collectionStamps = currentCollectionStamps()
+            collectionStamps = Self.collectionStamps(directory)
             let first = error.problems.first.map(\.description) ?? ""
             pendingWarnings.append(
                 "The data files changed on disk and now have \(error.problems.count) problem(s) (\(first)); still showing the last good data"
             )
-            return .unchanged
+            return false
+        }
+    }
+
+    /// With the lock held: brings this session up to what is on disk, so a change is checked against the
+    /// state that the lock orders, whatever other sessions (or a compaction) did since this one last looked.
+    func catchUp(holding lock: JournalLock) throws(EditRefusal) {
+        var replaced = Self.collectionStamps(directory) != collectionStamps
+        if !replaced {
+            let batch = journal.readNew(into: &history, lock: lock)
+            pendingWarnings += batch.warnings
+            if let unreadable = batch.unreadable { throw EditRefusal("Cannot read \(unreadable); nothing was changed") }
+            replaced = batch.replaced
+            if !replaced { apply(batch) }
+        }
+        if replaced && !reload(holding: lock) {
+            throw EditRefusal("The data files changed on disk and now have problems (see caseboard validate); nothing was changed")
         }
     }
 
@@ -183,16 +234,14 @@ public final class DataStore {
             throw EditRefusal("Cannot lock \(directory)/\(JournalFiles.lock); nothing was changed")
         }
         defer { lock.release() }
-        let batch = journal.readNew(into: &history, lock: lock)
-        pendingWarnings += batch.warnings
-        apply(batch)
+        try catchUp(holding: lock)
         let event = try make()
         do {
             try journal.append(Array((event.jsonLine + "\n").utf8))
         } catch {
             throw EditRefusal("Could not save to \(error.file): \(error.reason); nothing was changed")
         }
-        if let index = history.append(event) { apply(index) }
+        apply(history.append(event).index)
         return event
     }
 

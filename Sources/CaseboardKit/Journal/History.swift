@@ -115,9 +115,15 @@ public struct History: Sendable {
 
     // MARK: - Appending
 
-    /// Appends an event unless one with its id is already here; returns its index, or nil for a repeat.
+    /// Where an append left an event: a new index, or the index of the event with the same id already here.
+    struct Appended {
+        var index: Int
+        var isNew: Bool
+    }
+
+    /// Appends an event unless one with its id is already here.
     @discardableResult
-    mutating func append(_ event: JournalEvent) -> Int? {
+    mutating func append(_ event: JournalEvent) -> Appended {
         let idBytes = Array(event.id.utf8)
         let timeBytes = Array(event.time.utf8)
         let noteBytes = event.note.map { Array($0.utf8) }
@@ -134,15 +140,16 @@ public struct History: Sendable {
     mutating func append(
         id: UnsafeBufferPointer<UInt8>, time: UnsafeBufferPointer<UInt8>, author: String, project: String, kind: JournalEvent.Kind,
         from: ProjectStatus?, to: ProjectStatus?, note: [UInt8]?, undoes: String?
-    ) -> Int? {
+    ) -> Appended {
         let index = Int32(count)
         if let (high, low) = EventID.parse(id) {
-            guard seen.insert(high, low, index: index, idHigh, idLow) else { return nil }
+            if let known = seen.find(high, low, idHigh, idLow) { return Appended(index: Int(known), isNew: false) }
+            _ = seen.insert(high, low, index: index, idHigh, idLow)
             idHigh.append(high)
             idLow.append(low)
         } else {
             let text = String(decoding: id, as: UTF8.self)
-            guard oddSeen[text] == nil else { return nil }
+            if let known = oddSeen[text] { return Appended(index: Int(known), isNew: false) }
             oddSeen[text] = index
             oddIDs[index] = text
             idHigh.append(0)
@@ -175,7 +182,7 @@ public struct History: Sendable {
             if let target = self.index(ofID: undoes) { undone.insert(Int32(target)) }
         }
         version += 1
-        return Int(index)
+        return Appended(index: Int(index), isNew: true)
     }
 
     /// Static: an instance method here would hold a copy of `self`, and every insert would copy the tables.

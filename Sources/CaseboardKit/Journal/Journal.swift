@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 
 #if canImport(Glibc)
     import Glibc
@@ -40,9 +41,10 @@ struct FileStamp: Equatable {
         modifiedNanoseconds = Int(info.st_mtim.tv_nsec)
     }
 
+    /// Of the path itself: a link is stamped as a link, never as what it points to.
     init?(path: String) {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard lstat(path, &info) == 0 else { return nil }
         self.init(info)
     }
 
@@ -63,13 +65,17 @@ public final class Journal {
     }
 
     public struct Batch: Sendable {
-        /// Indices in the history of the events this read added (repeats of known ids are skipped).
+        /// Indices in the history of the events this read found, in file order. An event the history already
+        /// held (from the archive, after an interrupted compaction) is listed too: the projects file may not
+        /// include it yet, so replay must apply it again (status events set absolute values, so that is safe).
         public var added: [Int] = []
         /// The line of each added event, for messages.
         public var lines: [Int] = []
         public var warnings: [String] = []
         /// The file was replaced or shrank (someone compacted): the caller must reload from scratch.
         public var replaced = false
+        /// The file is there but cannot be read (a link, a FIFO, no permission): the state cannot be known.
+        public var unreadable: DataFile.Failure?
         /// Bytes after the last newline still in the file: either a write in progress (no lock held)
         /// or a torn line that could not be set aside.
         public var unfinishedBytes = 0
@@ -102,35 +108,31 @@ public final class Journal {
     /// With a shared lock it is reported once and skipped.
     func readNew(into history: inout History, lock: JournalLock?) -> Batch {
         var batch = Batch()
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            if errno == ENOENT {
+        let fd: FileDescriptor
+        do {
+            fd = try DataFile.openForReading(path)
+        } catch {
+            if error.isMissing {
                 batch.replaced = identity != nil
             } else {
-                batch.warnings.append("\(path): cannot read the file: \(String(cString: strerror(errno)))")
+                batch.unreadable = error
             }
             return batch
         }
-        defer { close(fd) }
-        guard let stamp = FileStamp(fd: fd) else { return batch }
+        defer { _ = try? fd.close() }
+        guard let stamp = FileStamp(fd: fd.rawValue) else { return batch }
         if let identity, identity != stamp.identity || stamp.size < consumed {
             batch.replaced = true
             return batch
         }
         identity = stamp.identity
         guard stamp.size > consumed else { return batch }
-        let wanted = stamp.size - consumed
-        let start = consumed
-        // Straight into uninitialised storage: no zero-fill first.
-        let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialised in
-            var filled = 0
-            while filled < wanted {
-                let count = pread(fd, buffer.baseAddress! + filled, wanted - filled, off_t(start + filled))
-                if count < 0 && errno == EINTR { continue }
-                if count <= 0 { break }
-                filled += count
-            }
-            initialised = filled
+        let bytes: [UInt8]
+        do {
+            bytes = try DataFile.read(fd, path, from: consumed, count: stamp.size - consumed)
+        } catch {
+            batch.unreadable = error
+            return batch
         }
         let complete = (bytes.lastIndex(of: 0x0A) ?? -1) + 1
         bytes.withUnsafeBufferPointer { parse(UnsafeBufferPointer(rebasing: $0[0..<complete]), into: &batch, history: &history) }
@@ -155,18 +157,14 @@ public final class Journal {
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             start = newline + 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            if let fast = JournalLine.append(line, to: &history) {
-                if let index = fast {
-                    batch.added.append(index)
-                    batch.lines.append(linesConsumed)
-                }
+            if let index = JournalLine.append(line, to: &history) {
+                batch.added.append(index)
+                batch.lines.append(linesConsumed)
                 continue
             }
             do {
-                if let index = history.append(try JournalEvent.decode(line: Array(line))) {
-                    batch.added.append(index)
-                    batch.lines.append(linesConsumed)
-                }
+                batch.added.append(history.append(try JournalEvent.decode(line: Array(line))).index)
+                batch.lines.append(linesConsumed)
             } catch {
                 var positions = SourcePositions(Array(line))
                 let column = positions.position(of: error.offset).column
@@ -210,64 +208,68 @@ public final class Journal {
         let stem = fileName.hasSuffix(".jsonl") ? String(fileName.dropLast(6)) : fileName
         let base = stem + JournalFiles.tornPrefix + JournalTime.compact(clock())
         var name = base
-        var fd: Int32 = -1
+        var side: FileDescriptor?
+        var lastError = "cannot create a side file"
         for attempt in 1...100 {
             name = attempt == 1 ? base : "\(base)-\(attempt)"
-            fd = open((directory as NSString).appendingPathComponent(name), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            if fd >= 0 || errno != EEXIST { break }
+            do {
+                side = try FileDescriptor.open(
+                    FilePath((directory as NSString).appendingPathComponent(name)), .writeOnly,
+                    options: [.create, .exclusiveCreate, .noFollow, .closeOnExec], permissions: [.ownerReadWrite])
+                break
+            } catch {
+                lastError = DataFile.failure(name, error).reason
+                if (error as? Errno) != .fileExists { break }
+            }
         }
-        guard fd >= 0 else { throw JournalWriteError(file: name, reason: String(cString: strerror(errno))) }
-        var failure = Self.writeAll(fd, tail)
-        if failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
-        close(fd)
-        if let failure { throw JournalWriteError(file: name, reason: failure) }
+        guard let side else { throw JournalWriteError(file: name, reason: lastError) }
+        do {
+            defer { _ = try? side.close() }
+            try DataFile.writeAll(side, name, tail)
+            try DataFile.sync(side, name)
+        } catch {
+            throw JournalWriteError(file: name, reason: error.reason)
+        }
         AtomicFile.syncDirectory(directory)
-        let journal = open(path, O_WRONLY | O_CLOEXEC)
-        guard journal >= 0 else { throw JournalWriteError(file: fileName, reason: String(cString: strerror(errno))) }
-        defer { close(journal) }
-        guard ftruncate(journal, off_t(consumed)) == 0, fsync(journal) == 0 else {
-            throw JournalWriteError(file: fileName, reason: String(cString: strerror(errno)))
+        do {
+            let journal = try DataFile.openForWriting(path)
+            defer { _ = try? journal.close() }
+            try DataFile.truncate(journal, path, to: consumed)
+            try DataFile.sync(journal, path)
+        } catch {
+            throw JournalWriteError(file: fileName, reason: error.reason)
         }
         return name
-    }
-
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { raw in write(fd, raw.baseAddress! + offset, raw.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return String(cString: strerror(errno))
-            }
-            offset += written
-        }
-        return nil
     }
 
     /// Appends whole lines with one write() and fsyncs before returning; the caller holds the lock
     /// exclusively. On any failure the file is cut back to its previous length, so nothing is half-written.
     func append(_ bytes: [UInt8]) throws(JournalWriteError) {
         let existed = access(path, F_OK) == 0
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw JournalWriteError(file: fileName, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        guard let before = FileStamp(fd: fd) else {
+        let fd: FileDescriptor
+        do {
+            fd = try DataFile.openForAppending(path)
+        } catch {
+            throw JournalWriteError(file: fileName, reason: error.reason)
+        }
+        defer { _ = try? fd.close() }
+        guard let before = FileStamp(fd: fd.rawValue) else {
             throw JournalWriteError(file: fileName, reason: String(cString: strerror(errno)))
         }
-        // One write() for the whole line; EINTR means nothing was written, so retrying is safe.
-        var written: Int
-        repeat {
-            written = bytes.withUnsafeBytes { raw in write(fd, raw.baseAddress!, raw.count) }
-        } while written < 0 && errno == EINTR
+        // One write() for the whole line (retried only when a signal interrupted it before anything was written).
         var failure: String?
-        if written != bytes.count {
-            failure = written < 0 ? String(cString: strerror(errno)) : "only \(written) of \(bytes.count) bytes were written"
-        } else if fsync(fd) != 0 {
-            failure = String(cString: strerror(errno))
+        do {
+            let written = try bytes.withUnsafeBytes { try fd.write($0) }
+            if written != bytes.count { failure = "only \(written) of \(bytes.count) bytes were written" }
+            if failure == nil { try DataFile.sync(fd, path) }
+        } catch let error as DataFile.Failure {
+            failure = error.reason
+        } catch {
+            failure = DataFile.failure(path, error).reason
         }
         if let failure {
-            _ = ftruncate(fd, off_t(before.size))
-            _ = fsync(fd)
+            try? DataFile.truncate(fd, path, to: before.size)
+            try? DataFile.sync(fd, path)
             throw JournalWriteError(file: fileName, reason: failure)
         }
         if !existed { AtomicFile.syncDirectory(directory) }
@@ -282,10 +284,17 @@ public final class Journal {
     /// The complete lines consumed so far, exactly as stored (for archiving).
     func consumedBytes() throws(JournalWriteError) -> [UInt8] {
         guard consumed > 0 else { return [] }
-        guard let data = FileManager.default.contents(atPath: path), data.count >= consumed else {
-            throw JournalWriteError(file: fileName, reason: "the file changed while it was being archived")
+        do throws(DataFile.Failure) {
+            let fd = try DataFile.openForReading(path)
+            defer { _ = try? fd.close() }
+            let bytes = try DataFile.read(fd, path, from: 0, count: consumed)
+            guard bytes.count == consumed else {
+                throw DataFile.Failure(path: path, reason: "the file changed while it was being archived")
+            }
+            return bytes
+        } catch {
+            throw JournalWriteError(file: fileName, reason: error.reason)
         }
-        return [UInt8](data.prefix(consumed))
     }
 
     /// Atomically replaces the file with an empty one (a new inode, so other readers notice).

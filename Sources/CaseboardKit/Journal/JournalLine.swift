@@ -6,8 +6,8 @@ enum JournalLine {
     private static let kinds = JournalEvent.Kind.allCases.map { Array($0.rawValue.utf8) }
     private static let statuses = ProjectStatus.allCases.map { Array($0.rawValue.utf8) }
 
-    /// nil: not the canonical form. `.some(nil)`: read, but the id was already known. `.some(i)`: added at i.
-    static func append(_ line: UnsafeBufferPointer<UInt8>, to history: inout History) -> Int?? {
+    /// nil: not the canonical form; else the event's index in the history (new, or already known by its id).
+    static func append(_ line: UnsafeBufferPointer<UInt8>, to history: inout History) -> Int? {
         var index = 0
         var values:
             (
@@ -78,9 +78,9 @@ enum JournalLine {
             guard let value = text(bytes) else { return nil }
             undoes = value
         }
-        let added = history.append(
-            id: id, time: time, author: authorText, project: projectText, kind: kind, from: from, to: to, note: note, undoes: undoes)
-        return .some(added)
+        return history.append(
+            id: id, time: time, author: authorText, project: projectText, kind: kind, from: from, to: to, note: note, undoes: undoes
+        ).index
     }
 
     /// A string with no escapes and no control characters; the bytes between the quotes.

@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 
 #if canImport(Glibc)
     import Glibc
@@ -37,10 +38,17 @@ final class JournalLock {
     /// `create`: make the lock file when it is missing (a read-only store never creates files).
     static func take(directory: String, mode: Mode, wait: Bool, create: Bool = true) -> Outcome {
         let path = (directory as NSString).appendingPathComponent(fileName)
-        var fd: Int32 = create ? open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600) : -1
         // flock works on a read-only descriptor, so a reader that cannot create the file can still share it.
-        if fd < 0 { fd = open(path, O_RDONLY | O_CLOEXEC) }
-        guard fd >= 0 else { return .unavailable("\(fileName): \(String(cString: strerror(errno)))") }
+        // Never through a link, never a FIFO (see DataFile).
+        var opened: FileDescriptor?
+        var failure = ""
+        do {
+            opened = try create ? DataFile.open(path, .readWrite, [.create]) : DataFile.openForReading(path)
+        } catch {
+            failure = error.reason
+            if create, !error.isMissing, let readOnly = try? DataFile.openForReading(path) { opened = readOnly }
+        }
+        guard let fd = opened?.rawValue else { return .unavailable("\(fileName): \(failure)") }
         let operation = (mode == .exclusive ? LOCK_EX : LOCK_SH) | (wait ? 0 : LOCK_NB)
         while flock(fd, operation) != 0 {
             let error = errno

@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 
 #if canImport(Glibc)
     import Glibc
@@ -13,39 +14,34 @@ public enum AtomicFile {
     }
 
     /// Writes a temp file beside `path`, fsyncs it, renames it over `path`, then fsyncs the directory.
-    /// A crash at any point leaves either the old file or the new one, never a mix.
+    /// A crash at any point leaves either the old file or the new one, never a mix. (rename replaces a link
+    /// at `path` itself, never the file it points to.)
     public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(WriteError) {
         let directory = (path as NSString).deletingLastPathComponent
         let base = (path as NSString).lastPathComponent
-        let temp = (directory.isEmpty ? "." : directory) + "/.\(base).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        var failure: String?
-        let contiguous = Array(bytes)
-        contiguous.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let written = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
-            }
+        let folder = directory.isEmpty ? "." : directory
+        let temp = folder + "/.\(base).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd: FileDescriptor
+        do {
+            fd = try FileDescriptor.open(
+                FilePath(temp), .writeOnly, options: [.create, .exclusiveCreate, .noFollow, .closeOnExec], permissions: [.ownerReadWrite])
+        } catch {
+            throw WriteError(path: path, reason: DataFile.failure(temp, error).reason)
         }
-        if failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
-        close(fd)
-        if let failure {
+        do throws(DataFile.Failure) {
+            defer { _ = try? fd.close() }
+            try DataFile.writeAll(fd, temp, Array(bytes))
+            try DataFile.sync(fd, temp)
+        } catch {
             unlink(temp)
-            throw WriteError(path: path, reason: failure)
+            throw WriteError(path: path, reason: error.reason)
         }
         if rename(temp, path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temp)
             throw WriteError(path: path, reason: reason)
         }
-        syncDirectory(directory.isEmpty ? "." : directory)
+        syncDirectory(folder)
     }
 
     /// Makes a rename or a new file in `directory` durable.

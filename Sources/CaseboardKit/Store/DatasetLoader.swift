@@ -16,15 +16,11 @@ public enum DatasetLoader {
         var problems: [Problem] = []
         for name in DataFiles.all {
             let path = (directory as NSString).appendingPathComponent(name)
-            guard let mapped = MappedFile(path: path) else {
-                let exists = FileManager.default.fileExists(atPath: path)
-                problems.append(
-                    Problem(
-                        file: path, line: 1, column: 1, message: exists ? "cannot read the file (check its permissions)" : "file is missing"
-                    ))
-                continue
+            do {
+                sources[name] = SourceFile(name: path, mapped: try MappedFile(path: path))
+            } catch {
+                problems.append(Problem(file: path, line: 1, column: 1, message: error.reason))
             }
-            sources[name] = SourceFile(name: path, mapped: mapped)
         }
         return (sources, problems)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 
 #if canImport(Glibc)
     import Glibc
@@ -17,30 +18,20 @@ final class MappedFile: @unchecked Sendable {
         owned = bytes
     }
 
-    /// Nil when the file cannot be opened or read.
-    init?(path: String) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
-        let size = Int(info.st_size)
+    /// Maps the file (through `DataFile`, so never a link and never anything but a regular file).
+    init(path: String) throws(DataFile.Failure) {
+        let fd = try DataFile.openForReading(path)
+        defer { _ = try? fd.close() }
+        let size = try DataFile.size(fd, path)
         count = size
-        if size > 0, let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), pointer != MAP_FAILED {
+        if size > 0, let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd.rawValue, 0), pointer != MAP_FAILED {
             base = UnsafeRawPointer(pointer)
             owned = nil
             return
         }
         // Empty files and file systems without mmap: read instead.
-        var bytes = [UInt8](repeating: 0, count: size)
-        var filled = 0
-        while filled < size {
-            let read = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + filled, size - filled, off_t(filled)) }
-            if read < 0 && errno == EINTR { continue }
-            if read <= 0 { break }
-            filled += read
-        }
-        if filled < size { return nil }
+        let bytes = try DataFile.read(fd, path, from: 0, count: size)
+        guard bytes.count == size else { throw DataFile.Failure(path: path, reason: "the file shrank while it was being read") }
         base = nil
         owned = bytes
     }
