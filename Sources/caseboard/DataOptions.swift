@@ -68,16 +68,6 @@ enum SampleData {
     }
 }
 
-enum Output {
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
-
-    static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-}
-
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json
 }

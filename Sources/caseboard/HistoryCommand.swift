@@ -33,7 +33,7 @@ struct HistoryCommand: ParsableCommand {
         let events = (project.map { store.history.timeline(of: $0) } ?? store.history.events.reversed())
             .filter { event in since.map { event.time >= $0 } ?? true }
         let listing = Self.listing(events, store)
-        Output.print(try listing.render(format))
+        Output.data(listing.render(format), as: format)
         if format == .table { Output.error("\(events.count) change\(events.count == 1 ? "" : "s")") }
     }
 

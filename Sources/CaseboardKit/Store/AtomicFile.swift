@@ -15,9 +15,8 @@ public enum AtomicFile {
     /// Writes a temp file beside `path`, fsyncs it, renames it over `path`, then fsyncs the directory.
     /// A crash at any point leaves either the old file or the new one, never a mix.
     public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(WriteError) {
-        let directory = (path as NSString).deletingLastPathComponent
-        let base = (path as NSString).lastPathComponent
-        let temp = (directory.isEmpty ? "." : directory) + "/.\(base).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let (directory, base) = split(path)
+        let temp = directory + "/.\(base).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         var failure: String?
@@ -45,7 +44,15 @@ public enum AtomicFile {
             unlink(temp)
             throw WriteError(path: path, reason: reason)
         }
-        syncDirectory(directory.isEmpty ? "." : directory)
+        syncDirectory(directory)
+    }
+
+    /// The directory holding `path` and the file's name in it: "." for a bare name such as "export.json", "/" for
+    /// "/export.json". Split by hand: NSString's path methods trap on some such paths on Linux.
+    static func split(_ path: String) -> (directory: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let directory = String(path[..<slash])
+        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
     }
 
     /// Makes a rename or a new file in `directory` durable.
