@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
-        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/apple/swift-system", exact: "1.8.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.19.7"),
     ],
@@ -26,7 +25,6 @@ let package = Package(
             dependencies: [
                 "CaseboardKit", "CaseboardTUI", "TerminalKit", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "CSV", package: "CSV.swift"),
             ],
             // The West Yorkshire sample (Sample is a link to Fixtures/west-yorkshire), compiled into the
             // binary so a first run can install it wherever the executable lives.

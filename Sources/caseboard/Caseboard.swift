@@ -21,6 +21,22 @@ struct Caseboard: ParsableCommand {
         ],
         defaultSubcommand: BrowseCommand.self
     )
+
+    /// ArgumentParser's own `main`, except that its messages go through `Output`: they echo what was typed
+    /// (an unknown collection, a bad option value), and a typed escape sequence must be shown, not obeyed.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { Output.print(message + "\n") } else { Output.error(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
 
 struct BrowseCommand: ParsableCommand {

@@ -11,6 +11,17 @@ struct DataOptions: ParsableArguments {
 
     var location: DataLocation { DataLocation.resolve(explicit: data) }
 
+    /// An empty path is a mistake (an unset variable in a script, say), not a request for the default
+    /// directory: falling back would quietly read, or even create, a different data set.
+    func validate() throws {
+        if data?.isEmpty == true {
+            throw ValidationError("--data needs a directory; leave it out to use $CASEBOARD_DATA or the default")
+        }
+        if data == nil, ProcessInfo.processInfo.environment["CASEBOARD_DATA"]?.isEmpty == true {
+            throw ValidationError("CASEBOARD_DATA is set but empty; unset it to use the default directory, or set it to one")
+        }
+    }
+
     /// The data as it stands now: the collection files with the journal replayed, read without changing
     /// anything on disk.
     func loadDataset() throws -> Dataset { try openStore(readOnly: true).dataset }
@@ -65,16 +76,6 @@ enum SampleData {
             DataFiles.contacts: PackageResources.contacts_json, DataFiles.projects: PackageResources.projects_json,
             DataFiles.funding: PackageResources.funding_json,
         ]
-    }
-}
-
-enum Output {
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
-
-    static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }
 

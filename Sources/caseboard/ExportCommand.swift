@@ -13,7 +13,12 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "csv (a directory of files) or json (one file).")
     var format: ExportFormat
 
-    @Option(name: .long, help: "Where to write: a directory for csv, a file for json.", completion: .file())
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Where to write: a directory for csv (created if missing), a file for json.",
+            discussion: "For json, - writes to standard output; an existing directory is refused (name the file inside it)."),
+        completion: .file())
     var out: String
 
     @OptionGroup var data: DataOptions
@@ -23,6 +28,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
+        try checkDestination()
         let store = try data.openStore(readOnly: true)
         let dataset = store.dataset
         let everything = ProjectFilter()
@@ -41,20 +47,47 @@ struct ExportCommand: ParsableCommand {
             case .csv:
                 try AtomicFile.makeDirectory(out)
                 for (name, listing) in listings {
-                    try AtomicFile.write(Array(try listing.csv().utf8), to: out + "/" + name + ".csv")
+                    try AtomicFile.write(Array(listing.csv().utf8), to: out + "/" + name + ".csv")
                 }
             case .json:
-                let document = JSONOutput.object(listings.map { name, listing in (name, listing.jsonValue) })
-                try AtomicFile.write(Array(JSONWriter.write(document).utf8), to: out)
+                let text = JSONWriter.write(JSONOutput.object(listings.map { name, listing in (name, listing.jsonValue) }))
+                if out == "-" {
+                    Output.data(text, as: .json)
+                } else {
+                    try AtomicFile.write(Array(text.utf8), to: out)
+                }
             }
-        } catch let error as AtomicFile.WriteError {
+        } catch {
             Output.error("caseboard: \(error)")
             throw ExitCode(1)
         }
         Output.error(
             "Exported \(dataset.projects.count) projects, \(dataset.funding.count) funding streams, \(dataset.organisations.count) partners, "
-                + "\(dataset.contacts.count) contacts and \(store.history.count) recorded changes to \(out). "
+                + "\(dataset.contacts.count) contacts and \(store.history.count) recorded changes to \(out == "-" ? "standard output" : out). "
                 + "It includes personal data (contacts' names, emails and phones; notes).")
+    }
+
+    /// Refuses, before anything is read, an --out that cannot take this format: a directory for the one JSON
+    /// file (rather than guess a name inside it), or a file or standard output for the CSV directory.
+    private func checkDestination() throws {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory)
+        let problem: String? =
+            switch format {
+            case _ where out.isEmpty:
+                "--out needs a path: a directory for csv, a file (or - for standard output) for json"
+            case .json where (exists && isDirectory.boolValue) || out.hasSuffix("/"):
+                "--out \"\(out)\" is a directory; name the file to write, such as \(out.hasSuffix("/") ? String(out.dropLast()) : out)/caseboard.json, or - for standard output"
+            case .csv where out == "-":
+                "csv writes one file per collection, so --out takes a directory; for standard output use --format json --out -"
+            case .csv where exists && !isDirectory.boolValue:
+                "--out \"\(out)\" is a file; csv writes one file per collection into a directory"
+            default: nil
+            }
+        if let problem {
+            Output.error("caseboard export: \(problem)")
+            throw ExitCode(64)
+        }
     }
 
     private func allocations(_ dataset: Dataset) -> Listing {

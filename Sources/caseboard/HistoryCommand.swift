@@ -30,11 +30,21 @@ struct HistoryCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let since = try sinceTime()
-        let events = (project.map { store.history.timeline(of: $0) } ?? store.history.events.reversed())
+        let all = store.history.events
+        let events = Self.newestFirst(project.map { id in all.filter { $0.project == id } } ?? all)
             .filter { event in since.map { event.time >= $0 } ?? true }
         let listing = Self.listing(events, store)
-        Output.print(try listing.render(format))
+        Output.data(listing.render(format), as: format)
         if format == .table { Output.error("\(events.count) change\(events.count == 1 ? "" : "s")") }
+    }
+
+    /// Newest first by time, whatever order the lines are in: clocks differ between machines and a journal may
+    /// have been merged by hand. Events with the same time keep their journal order, the later line first.
+    static func newestFirst(_ events: [JournalEvent]) -> [JournalEvent] {
+        let keyed = events.enumerated().map { offset, event in
+            (offset: offset, time: event.date?.timeIntervalSince1970 ?? -.infinity, event: event)
+        }
+        return keyed.sorted { a, b in a.time != b.time ? a.time > b.time : a.offset > b.offset }.map(\.event)
     }
 
     static func listing(_ events: [JournalEvent], _ store: DataStore) -> Listing {

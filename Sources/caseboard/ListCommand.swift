@@ -48,7 +48,7 @@ struct ListCommand: ParsableCommand {
             throw ExitCode(64)
         }
         if reverse { listing.rows.reverse() }
-        Output.print(try listing.render(format))
+        Output.data(listing.render(format), as: format)
         if format == .table {
             let noun = listing.rows.count == 1 ? String(collection.rawValue.dropLast()) : collection.rawValue
             Output.error("\(listing.rows.count) \(collection == .funding ? "funding streams" : noun)")

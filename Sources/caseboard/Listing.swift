@@ -1,4 +1,3 @@
-import CSV
 import CaseboardKit
 import Foundation
 import TerminalKit
@@ -80,33 +79,18 @@ struct Listing {
         return out
     }
 
-    func csv() throws -> String {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream)
-        try writer.write(row: columns.map { $0.isMoney ? $0.id + "_gbp" : $0.id })
-        for row in rows { try writer.write(row: row.map { Self.neutralise($0.csv) }) }
-        writer.stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    /// Stops a spreadsheet from running a cell as a formula: a leading = + - @ (or tab/CR) gets a quote.
-    static func neutralise(_ cell: String) -> String {
-        guard let first = cell.unicodeScalars.first else { return cell }
-        if "=+-@\t\r".unicodeScalars.contains(first) {
-            // Plain negative amounts stay numbers.
-            if first == "-", Double(cell) != nil { return cell }
-            return "'" + cell
-        }
-        return cell
+    /// RFC 4180 CSV, with every cell guarded against running as a spreadsheet formula.
+    func csv() -> String {
+        CSVWriter.table(
+            header: columns.map { $0.isMoney ? $0.id + "_gbp" : $0.id }, rows: rows.map { $0.map { FormulaGuard.neutralise($0.csv) } })
     }
 
     func json() -> String { JSONWriter.write(jsonValue) }
 
-    func render(_ format: OutputFormat) throws -> String {
+    func render(_ format: OutputFormat) -> String {
         switch format {
         case .table: return table()
-        case .csv: return try csv()
+        case .csv: return csv()
         case .json: return json()
         }
     }

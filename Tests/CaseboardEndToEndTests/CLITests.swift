@@ -126,11 +126,11 @@ import Testing
 
     @Test func firstRunInstallsTheSampleIntoXDGDataHome() throws {
         let home = NSTemporaryDirectory() + "caseboard-home-\(UUID().uuidString)"
-        let environment = ["XDG_DATA_HOME": home, "CASEBOARD_DATA": "", "HOME": home]
-        let first = caseboard("list", "themes", environment: environment)
+        let environment = ["XDG_DATA_HOME": home, "HOME": home]
+        let first = Spawn.run([Spawn.caseboard, "list", "themes"], environment: environment, unsetting: ["CASEBOARD_DATA"])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr.contains("created \(home)/caseboard from the West Yorkshire sample data"))
-        let second = caseboard("list", "themes", environment: environment)
+        let second = Spawn.run([Spawn.caseboard, "list", "themes"], environment: environment, unsetting: ["CASEBOARD_DATA"])
         #expect(!second.stderr.contains("created"))
         let attributes = try FileManager.default.attributesOfItem(atPath: home + "/caseboard/projects.json")
         #expect((attributes[.posixPermissions] as? Int) == 0o600)

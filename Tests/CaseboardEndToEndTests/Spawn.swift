@@ -41,7 +41,9 @@ enum Spawn {
 
     /// Runs `arguments[0]` (looked up in PATH) to completion, capturing output through temp files.
     @discardableResult
-    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:], unsetting: [String] = [], stdin: String? = nil)
+        -> Result
+    {
         let scratch = NSTemporaryDirectory() + "caseboard-spawn-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: scratch) }
@@ -53,7 +55,7 @@ enum Spawn {
         posix_spawn_file_actions_addopen(&actions, 0, inPath, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, scratch + "/out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, scratch + "/err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        let pid = start(arguments, environment: environment, actions: &actions)
+        let pid = start(arguments, environment: environment, unsetting: unsetting, actions: &actions)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let code: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
@@ -79,7 +81,16 @@ enum Spawn {
         return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     }
 
-    private static func start(_ arguments: [String], environment: [String: String], actions: inout posix_spawn_file_actions_t) -> pid_t {
+    /// Runs the command on a terminal (a pty that `script` provides), as a person at a shell would: its
+    /// standard output and error both arrive in `stdout`, with each "\n" turned into "\r\n" by the pty.
+    static func runOnTerminal(_ arguments: [String], environment: [String: String] = [:]) -> Result {
+        let quoted = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        return run(["script", "-qec", quoted, "/dev/null"], environment: environment)
+    }
+
+    private static func start(
+        _ arguments: [String], environment: [String: String], unsetting: [String] = [], actions: inout posix_spawn_file_actions_t
+    ) -> pid_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -93,6 +104,7 @@ enum Spawn {
         var env = ProcessInfo.processInfo.environment
         env["SWIFT_BACKTRACE"] = "interactive=no"
         for (key, value) in environment { env[key] = value }
+        for key in unsetting { env[key] = nil }
         let envStrings = env.map { "\($0.key)=\($0.value)" }
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = envStrings.map { strdup($0) } + [nil]

@@ -58,8 +58,15 @@ public struct SyntheticData {
         "jose.f", "kwame.m", "liam.walsh",
     ]
 
-    /// Writes the five collection files (and `journal.jsonl` when `events > 0`) into `directory`.
+    /// Writes the five collection files (and `journal.jsonl` when `events > 0`) into `directory`. Recorded changes
+    /// are never lost to it: a non-empty journal or archive there is refused, and an empty one is left alone.
     public func write(to directory: String) throws(AtomicFile.WriteError) {
+        for name in [JournalFiles.journal, JournalFiles.archive] {
+            let path = directory + "/" + name
+            if Self.holdsChanges(path) {
+                throw AtomicFile.WriteError(path: path, reason: "it holds recorded changes; generate never replaces them")
+            }
+        }
         try AtomicFile.makeDirectory(directory)
         var random = SplitMix(seed: seed)
         let themes = DatasetWriter.files(
@@ -73,12 +80,15 @@ public struct SyntheticData {
         try AtomicFile.write(
             projectsFile(&random, statuses: &statuses, allocations: &allocations), to: directory + "/" + DataFiles.projects)
         try AtomicFile.write(fundingFile(&random, allocations), to: directory + "/" + DataFiles.funding)
-        let journal = directory + "/" + "journal.jsonl"
         if events > 0 {
-            try AtomicFile.write(journalFile(&random, statuses: statuses), to: journal)
-        } else {
-            unlink(journal)
+            try AtomicFile.write(journalFile(&random, statuses: statuses), to: directory + "/" + JournalFiles.journal)
         }
+    }
+
+    /// True when the file exists and is not empty.
+    public static func holdsChanges(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_size > 0
     }
 
     static let themes = Theme.knownIDs.map { id in

@@ -101,12 +101,22 @@ public enum JSONWriter {
             case "\n": out.append("\\n")
             case "\r": out.append("\\r")
             case "\t": out.append("\\t")
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+            case _ where mustEscape(scalar):
                 let hex = String(scalar.value, radix: 16)
                 out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
             default: out.unicodeScalars.append(scalar)
             }
         }
         out.append("\"")
+    }
+
+    /// Controls that JSON allows raw but a terminal or a JavaScript reader would act on: DEL, C1 (some
+    /// terminals take U+009B as ESC [), the line and paragraph separators and the bidirectional controls.
+    /// Escaped, the output is safe to show on a terminal as it is and still parses back to the same string.
+    static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 }

@@ -17,9 +17,7 @@ public enum AtomicFile {
     /// A crash at any point leaves either the old file or the new one, never a mix. (rename replaces a link
     /// at `path` itself, never the file it points to.)
     public static func write(_ bytes: some Collection<UInt8>, to path: String) throws(WriteError) {
-        let directory = (path as NSString).deletingLastPathComponent
-        let base = (path as NSString).lastPathComponent
-        let folder = directory.isEmpty ? "." : directory
+        let (folder, base) = split(path)
         let temp = folder + "/.\(base).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd: FileDescriptor
         do {
@@ -42,6 +40,14 @@ public enum AtomicFile {
             throw WriteError(path: path, reason: reason)
         }
         syncDirectory(folder)
+    }
+
+    /// The directory holding `path` and the file's name in it: "." for a bare name such as "export.json", "/" for
+    /// "/export.json". Split by hand: NSString's path methods trap on some such paths on Linux.
+    static func split(_ path: String) -> (directory: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let directory = String(path[..<slash])
+        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
     }
 
     /// Makes a rename or a new file in `directory` durable.
