@@ -89,7 +89,7 @@ public enum KeyMap {
         KeyBinding([.character("?"), .function(1)], .toggleHelp, "Show or hide this help", hint: "help"),
         KeyBinding([.control("l")], .redraw, "Redraw the screen"),
         KeyBinding([.control("z")], .suspend, "Suspend to the shell (fg comes back)"),
-        KeyBinding([.character("q"), .control("c")], .quit, "Quit", hint: "quit"),
+        KeyBinding([.character("q"), .control("c"), .control("\\")], .quit, "Quit", hint: "quit"),
     ]
 
     /// Why a change cannot be made now, or nil when it can.
