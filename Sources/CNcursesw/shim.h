@@ -39,4 +39,10 @@ static inline int cnw_locale_is_utf8(void) {
     return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
 }
 
+// True when the terminal can move the cursor (cup); TERM=dumb cannot. Call after newterm.
+static inline int cnw_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
+}
+
 #endif

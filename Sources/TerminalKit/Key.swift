@@ -21,7 +21,7 @@ public enum Key: Equatable, Hashable, Sendable {
     case character(Character)
     case up, down, left, right
     case pageUp, pageDown, home, end
-    case enter, escape, backspace, delete, tab, backTab
+    case enter, escape, backspace, delete, insert, tab, backTab
     /// F1 is `.function(1)`.
     case function(Int)
     /// A control combination, as a lower-case letter: Ctrl-C is `.control("c")`.
@@ -50,6 +50,7 @@ public enum Key: Equatable, Hashable, Sendable {
         case .escape: return "Esc"
         case .backspace: return "Backspace"
         case .delete: return "Del"
+        case .insert: return "Ins"
         case .tab: return "Tab"
         case .backTab: return "Shift-Tab"
         case .function(let number): return "F\(number)"

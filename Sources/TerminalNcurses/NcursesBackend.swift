@@ -34,6 +34,12 @@ public final class NcursesBackend: Backend {
     private let maxColorPairs: Int32
     private let defaultColor: Int16
     private var glyphCache: [Character: [wchar_t]] = [:]
+    /// Escape sequences and bracketed pastes that ncurses' keypad does not know, decoded whole.
+    private var decoder = InputDecoder()
+    /// How long to wait for the rest of a sequence after its ESC (ncurses has already waited its own delay).
+    private let sequenceWaitMilliseconds = 25
+    /// A paste whose end does not come within this long is taken as ended.
+    private let pasteWaitMilliseconds = 1000
 
     private struct ColorKey: Hashable {
         var foreground: TerminalColor?
@@ -63,11 +69,20 @@ public final class NcursesBackend: Backend {
             fclose(input)
             throw NcursesBackendError.unknownTerminal(termName)
         }
-        self.screen = screen
         set_term(screen)
+        // Without cursor addressing (TERM=dumb) every frame would be written onto one line.
+        guard cnw_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            fclose(output)
+            fclose(input)
+            throw NcursesBackendError.cannotMoveCursor(termName)
+        }
+        self.screen = screen
         window = cnw_stdscr()
         TerminalSignals.cursesActive = true
         TerminalSignals.install()
+        TerminalSignals.startBracketedPaste()
 
         raw()
         noecho()
@@ -130,6 +145,7 @@ public final class NcursesBackend: Backend {
         // Continued.
         TerminalSignals.cursesActive = true
         reset_prog_mode()
+        TerminalSignals.startBracketedPaste()
         size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
         invalidate()
     }
@@ -138,16 +154,26 @@ public final class NcursesBackend: Backend {
 
     public func readKey(timeoutMilliseconds: Int) -> Key? {
         guard !isShutDown else { return nil }
-        wtimeout(window, Int32(clamping: max(-1, timeoutMilliseconds)))
         while true {
+            if let key = decoder.nextKey() { return key }
+            let wait =
+                decoder.isInPaste ? pasteWaitMilliseconds : decoder.isMidSequence ? sequenceWaitMilliseconds : timeoutMilliseconds
+            wtimeout(window, Int32(clamping: max(-1, wait)))
             var code: wint_t = 0
             switch wget_wch(window, &code) {
             case KEY_CODE_YES:
-                if let key = key(forKeyCode: Int32(bitPattern: UInt32(code))) { return key }
+                let keyCode = Int32(bitPattern: UInt32(code))
+                if keyCode == KEY_RESIZE { return key(forKeyCode: keyCode) }
+                // Inside a paste, a sequence ncurses recognised is pasted text it took for a key: dropped.
+                if decoder.isInPaste { continue }
+                // Anything else after a lone ESC means the ESC was Escape.
+                if decoder.isMidSequence { decoder.timedOut() }
+                if let key = key(forKeyCode: keyCode) { decoder.push(key) }
             case OK:
-                if let key = key(forCharacter: UInt32(code)) { return key }
+                if let scalar = Unicode.Scalar(UInt32(code)) { decoder.feed(scalar) }
             default:
-                return nil  // timeout
+                guard decoder.isMidSequence else { return nil }  // the caller's timeout
+                decoder.timedOut()
             }
             // Keys the app has no name for are skipped; keep waiting.
         }
@@ -167,6 +193,7 @@ public final class NcursesBackend: Backend {
         case KEY_DC: return .delete
         case KEY_ENTER: return .enter
         case KEY_BTAB: return .backTab
+        case KEY_IC: return .insert
         case KEY_RESIZE:
             size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
             shownFrame = nil
@@ -176,24 +203,20 @@ public final class NcursesBackend: Backend {
         case cnw_key_f(1)...cnw_key_f(63):
             return .function(Int(code - cnw_key_f(0)))
         default:
-            return nil
+            return modifiedKey(code)
         }
     }
 
-    private func key(forCharacter value: UInt32) -> Key? {
-        switch value {
-        case 27: return .escape
-        case 9: return .tab
-        case 10, 13: return .enter
-        case 8, 127: return .backspace
-        case 0: return .control("@")
-        case 1...26: return .control(Character(Unicode.Scalar(UInt8(0x60 + value))))
-        case 28...31: return .control(Character(Unicode.Scalar(UInt8(0x40 + value))))
-        case 0x80...0x9F: return nil
-        default:
-            guard let scalar = Unicode.Scalar(value) else { return nil }
-            return .character(Character(scalar))
-        }
+    /// Keys terminfo lists under extended names, such as Ctrl-Right (`kRIT5`) or Shift-End (`kEND2`): the
+    /// plain key, as the app has no use for modifiers.
+    private func modifiedKey(_ code: Int32) -> Key? {
+        guard let pointer = keyname(code) else { return nil }
+        let name = String(cString: pointer)
+        let plain: [(prefix: String, key: Key)] = [
+            ("kUP", .up), ("kDN", .down), ("kLFT", .left), ("kRIT", .right), ("kHOM", .home), ("kEND", .end),
+            ("kPRV", .pageUp), ("kNXT", .pageDown), ("kDC", .delete), ("kIC", .insert),
+        ]
+        return plain.first { name.hasPrefix($0.prefix) && name.dropFirst($0.prefix.count).allSatisfy(\.isNumber) }?.key
     }
 
     private func mouseKey() -> Key? {

@@ -22,7 +22,12 @@ enum TerminalSignals {
 
     nonisolated(unsafe) static var installed = false
 
-    static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    /// True while the terminal wraps pastes in ESC [ 200 ~ … ESC [ 201 ~ at our request; every way out turns
+    /// it off again, or the shell would receive those markers around everything pasted into it.
+    nonisolated(unsafe) static var bracketedPasteOn = false
+
+    /// SIGQUIT (Ctrl-\\ from another terminal's kill, or a job-control tool) is a termination like the others.
+    static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
     /// Swift's fatalError and precondition failures trap (SIGILL on x86-64, SIGTRAP on arm64).
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE, SIGTRAP]
 
@@ -35,11 +40,27 @@ enum TerminalSignals {
         signal(SIGWINCH, SIG_DFL)
     }
 
-    /// Leaves curses mode if it is active. Used by shutdown and by every handler.
+    /// Leaves curses mode if it is active. Used by shutdown, suspend and by every handler.
     static func restoreTerminal() {
+        stopBracketedPaste()
         guard cursesActive else { return }
         cursesActive = false
         endwin()
+    }
+
+    /// Asks the terminal to mark pastes, so a paste arrives as one event and never as keystrokes.
+    static func startBracketedPaste() {
+        let start: StaticString = "\u{1B}[?2004h"
+        _ = write(STDOUT_FILENO, start.utf8Start, start.utf8CodeUnitCount)
+        bracketedPasteOn = true
+    }
+
+    /// Safe in a signal handler: a plain write(2) of a constant string.
+    static func stopBracketedPaste() {
+        guard bracketedPasteOn else { return }
+        bracketedPasteOn = false
+        let stop: StaticString = "\u{1B}[?2004l"
+        _ = write(STDOUT_FILENO, stop.utf8Start, stop.utf8CodeUnitCount)
     }
 
     /// Installs the handlers once per process (after `newterm`, so they replace ncurses' own).

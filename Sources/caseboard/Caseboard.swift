@@ -113,6 +113,10 @@ struct BrowseCommand: ParsableCommand {
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend(noColor: noColor, enableMouse: !noMouse)
+        } catch NcursesBackendError.cannotMoveCursor(let name) {
+            // Already a full sentence that names the way out.
+            Output.error("\(NcursesBackendError.cannotMoveCursor(name))")
+            throw ExitCode(1)
         } catch {
             Output.error("caseboard: \(error)")
             throw ExitCode(1)

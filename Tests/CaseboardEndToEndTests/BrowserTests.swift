@@ -90,7 +90,7 @@ import Testing
         expectShellIsUsable(tmux)
     }
 
-    @Test(arguments: [SIGTERM, SIGHUP, SIGINT]) func aSignalRestoresTheTerminal(signal: Int32) throws {
+    @Test(arguments: [SIGTERM, SIGHUP, SIGINT, SIGQUIT]) func aSignalRestoresTheTerminal(signal: Int32) throws {
         let tmux = try Tmux()
         tmux.type("\(Spawn.caseboard) --data \(try sampleCopy()); echo exit=$?")
         tmux.waitFor("1 Themes")

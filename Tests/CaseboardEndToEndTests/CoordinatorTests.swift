@@ -29,6 +29,9 @@ import Testing
         alice.waitFor("Change status")
         alice.literal("Provider back on board")
         alice.press("Enter")
+        // Enter first shows the move; the second Enter saves it.
+        alice.waitFor("at risk → active — Enter to save, Esc to go back")
+        alice.press("Enter")
         alice.waitFor("Multi-systemic therapy for 10–14s (Kirklees) → active, saved")
         // Bob's session picks it up by itself, within two seconds.
         let seen = bob.waitFor("alice's change on bob's screen", timeout: 2) {
@@ -37,11 +40,16 @@ import Testing
         #expect(seen.contains("active"))
         // Bob's picker still says at-risk: his change is based on it and must be refused.
         bob.press("Down", "Enter")
+        bob.waitFor("at risk → paused — Enter to save")
+        bob.press("Enter")
         let refused = bob.waitFor("Refused: alice changed Multi-systemic therapy for 10–14s (Kirklees) to active at")
         #expect(refused.contains("your change was based on at-risk. Nothing was saved"))
         // The picker opens again on the project as it now is, so bob can decide again without retyping.
         #expect(refused.contains("Change status"))
         #expect(refused.contains("Now active; move to:"))
+        // Nothing is chosen for him: Enter again cannot send the project back to at risk.
+        bob.press("Enter")
+        bob.waitFor("Choose a status first")
         bob.press("Escape")
         // On disk: exactly alice's change, with her note.
         let lines = try String(contentsOfFile: data + "/journal.jsonl", encoding: .utf8).split(separator: "\n")

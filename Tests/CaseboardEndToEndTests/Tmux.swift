@@ -26,7 +26,10 @@ final class Tmux {
     }
 
     @discardableResult
-    func run(_ arguments: String...) -> Spawn.Result {
+    func run(_ arguments: String...) -> Spawn.Result { run(arguments) }
+
+    @discardableResult
+    func run(_ arguments: [String]) -> Spawn.Result {
         Spawn.run(["tmux", "-L", socket] + arguments)
     }
 
@@ -40,6 +43,18 @@ final class Tmux {
     func press(_ keys: String...) { for key in keys { run("send-keys", "-t", session, key) } }
 
     func literal(_ text: String) { run("send-keys", "-t", session, "-l", text) }
+
+    /// Pastes `text` as a terminal does: wrapped in ESC [ 200 ~ … ESC [ 201 ~ when the program asked for
+    /// bracketed paste, plain otherwise. tmux sends line feeds as carriage returns, as terminals do.
+    func paste(_ text: String) {
+        run("set-buffer", "-b", "e2e", text)
+        run("paste-buffer", "-p", "-b", "e2e", "-t", session)
+    }
+
+    /// Sends raw bytes, such as an escape sequence the terminal's key names do not cover.
+    func bytes(_ bytes: [UInt8]) {
+        run(["send-keys", "-t", session, "-H"] + bytes.map { String($0, radix: 16) })
+    }
 
     /// The visible screen; -J joins lines the terminal wrapped.
     func screen() -> String { run("capture-pane", "-p", "-J", "-t", session).stdout }

@@ -28,11 +28,65 @@ import Testing
         #expect(picker.options == [.active, .paused, .completed, .closed])
         Sample.press(.down, on: &state)
         Sample.press(Key.typing("Provider pulled out"), on: &state)
+        // The first Enter only shows what would change.
+        #expect(reduce(&state, .keyPressed(.enter)) == [])
+        guard case .statusPicker(let checking) = state.overlay else {
+            Issue.record("the picker closed on the first Enter: \(state)")
+            return
+        }
+        #expect(checking.confirmation == "at risk → paused — Enter to save, Esc to go back")
+        #expect(render(state).buffer.text().contains { $0.contains("at risk → paused — Enter to save, Esc to go back") })
+        // Esc goes back to choosing, not out of the panel.
+        Sample.press(.escape, on: &state)
+        guard case .statusPicker(let back) = state.overlay, back.confirmation == nil, back.choice == .paused else {
+            Issue.record("Esc did not go back to choosing: \(state)")
+            return
+        }
+        Sample.press(.enter, on: &state)
         #expect(
             reduce(&state, .keyPressed(.enter)) == [
                 .saveStatus(project: "kirklees-mst", from: .atRisk, to: .paused, note: "Provider pulled out")
             ])
         #expect(state.overlay == nil)
+    }
+
+    @Test func aRefusalLeavesNothingChosenSoARetryCannotUndoTheOtherChange() {
+        var state = projectsState(selecting: "kirklees-mst")
+        Sample.press(.character("c"), on: &state)
+        Sample.press(Key.typing("Waiting on the provider"), on: &state)
+        Sample.press(.enter, on: &state)
+        #expect(reduce(&state, .keyPressed(.enter)).count == 1)
+        let reason =
+            "Refused: alice changed Multi-systemic therapy for 10–14s (Kirklees) to at risk at 14:02; your change was based on active"
+        _ = reduce(&state, .changeRefused(reason, Sample.dataset, History()))
+        guard case .statusPicker(let reopened) = state.overlay else {
+            Issue.record("no picker after the refusal: \(state)")
+            return
+        }
+        #expect(reopened.selected == nil)
+        #expect(reopened.choice == nil)
+        #expect(reopened.refusal == reason)
+        #expect(reopened.note.text == "Waiting on the provider")
+        // What changed, and who changed it, stays in the panel after the footer message is gone.
+        Sample.press(.character(" "), .backspace, on: &state)
+        #expect(state.message == nil)
+        #expect(render(state).buffer.text().contains { $0.contains("Refused: alice changed") })
+        // Enter with nothing chosen, however often, saves nothing and says what to do.
+        for _ in 0..<3 {
+            #expect(reduce(&state, .keyPressed(.enter)) == [])
+            #expect(state.message?.text.hasPrefix("Choose a status") == true)
+        }
+        guard case .statusPicker(let waiting) = state.overlay else {
+            Issue.record("the picker closed: \(state)")
+            return
+        }
+        #expect(waiting.selected == nil && !waiting.confirming)
+        // An explicit choice, checked, then saved.
+        Sample.press(.up, .enter, on: &state)
+        #expect(
+            reduce(&state, .keyPressed(.enter)) == [
+                .saveStatus(project: "kirklees-mst", from: .atRisk, to: .closed, note: "Waiting on the provider")
+            ])
     }
 
     @Test func escapeCancelsAndSaysNothingWasSaved() {
@@ -88,6 +142,7 @@ import Testing
         a.dispatch(.keyPressed(.character("c")))
         b.dispatch(.keyPressed(.character("c")))
         a.dispatch(.keyPressed(.enter))
+        a.dispatch(.keyPressed(.enter))
         #expect(a.state.message == Notice("Multi-systemic therapy for 10–14s (Kirklees) → active, saved", .success))
         #expect(a.state.dataset.project("kirklees-mst")?.status == .active)
         // Bob's screen catches up on its idle tick, keeping the cursor on the project.
@@ -104,6 +159,7 @@ import Testing
         b.dispatch(.keyPressed(.down))
         for key in Key.typing("Waiting on the provider") { b.dispatch(.keyPressed(key)) }
         b.dispatch(.keyPressed(.enter))
+        b.dispatch(.keyPressed(.enter))
         #expect(b.state.message?.tone == .warning)
         #expect(
             b.state.message?.text.hasPrefix("Refused: alice changed Multi-systemic therapy for 10–14s (Kirklees) to active at ") == true)
@@ -116,6 +172,12 @@ import Testing
         #expect(reopened.from == .active)
         #expect(reopened.note.text == "Waiting on the provider")
         #expect(reopened.changedMeanwhile == nil)
+        // Nothing is chosen, so Enter cannot send alice's project back where she moved it from.
+        #expect(reopened.selected == nil)
+        b.dispatch(.keyPressed(.enter))
+        b.dispatch(.keyPressed(.enter))
+        #expect(b.state.dataset.project("kirklees-mst")?.status == .active)
+        #expect(b.state.message?.text.hasPrefix("Choose a status") == true)
         b.dispatch(.keyPressed(.escape))
         // Alice undoes her change; bob sees it go back.
         a.dispatch(.keyPressed(.character("u")))

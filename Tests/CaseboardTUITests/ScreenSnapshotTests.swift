@@ -119,6 +119,23 @@ import Testing
         check(state, "note-editor")
     }
 
+    /// The first Enter shows the move to check; after a refusal nothing is chosen and the reason stays in the panel.
+    @Test func statusPickerChecksAndAfterARefusal() throws {
+        var state = try Self.stateWithHistory(Size(width: 80, height: 24), screen: .projects)
+        Sample.press(
+            [.character("/")] + Key.typing("multi-systemic") + [.enter, .character("c"), .down] + Key.typing("Back on") + [.enter],
+            on: &state)
+        check(state, "status-picker-check")
+        #expect(reduce(&state, .keyPressed(.enter)).count == 1)
+        _ = reduce(
+            &state,
+            .changeRefused(
+                "Refused: alice changed Multi-systemic therapy for 10–14s (Kirklees) to active at 2026-11-29 14:02 UTC; your change was based on paused. Nothing was saved",
+                state.dataset, state.history))
+        Sample.press(.character("!"), on: &state)
+        check(state, "status-picker-after-refusal", styles: true)
+    }
+
     @Test func aLongRefusalIsShownWhole() throws {
         var state = Sample.state(Size(width: 80, height: 24), screen: .projects)
         _ = reduce(

@@ -89,7 +89,7 @@ public enum KeyMap {
         KeyBinding([.character("?"), .function(1)], .toggleHelp, "Show or hide this help", hint: "help"),
         KeyBinding([.control("l")], .redraw, "Redraw the screen"),
         KeyBinding([.control("z")], .suspend, "Suspend to the shell (fg comes back)"),
-        KeyBinding([.character("q"), .control("c")], .quit, "Quit", hint: "quit"),
+        KeyBinding([.character("q"), .control("c"), .control("\\")], .quit, "Quit", hint: "quit"),
     ]
 
     /// Why a change cannot be made now, or nil when it can.
@@ -137,9 +137,9 @@ public enum KeyMap {
     ]
 
     public static let searchKeys: [(keys: String, summary: String)] = [
-        ("characters", "Narrow the list as you type (paste works too)"), ("Backspace", "Delete the last character"),
-        ("Ctrl-U", "Delete the whole search"), ("Enter", "Keep the search and go back to the list"),
-        ("Esc", "Clear the search"),
+        ("characters", "Narrow the list as you type (paste works too)"), ("← → Home End", "Move within the search"),
+        ("Backspace", "Delete the character before the cursor"), ("Ctrl-U", "Delete up to the cursor (all of it from the end)"),
+        ("Enter", "Keep the search and go back to the list"), ("Esc", "Clear the search"),
     ]
 
     /// One group of rows in the help overlay and in docs/keys.md.

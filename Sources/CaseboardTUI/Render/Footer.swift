@@ -13,17 +13,21 @@ enum Footer {
         let right = width - 1
         let room = max(0, right - countWidth - 2)
         canvas.text(count, x: right - countWidth, y: y, width: countWidth, .footer)
-        if let draft = state.searchDraft {
+        if let field = state.searchField {
             let prompt = "Search: "
             var x = 1 + canvas.text(prompt, x: 1, y: y, width: room, .key)
-            // Show the end of a long search, where the typing happens.
-            let limit = max(1, room - x - 1)
-            var shown = draft
-            while DisplayWidth.of(shown) > limit, !shown.isEmpty { shown.removeFirst() }
-            x += canvas.text(shown, x: x, y: y, width: limit, .footer)
+            let limit = max(2, room - x - 1)
+            let shown = field.visible(width: limit)
+            let cursor = (x + shown.cursorColumn, y)
+            x += canvas.text(shown.text, x: x, y: y, width: limit, .footer)
             let help = "  Enter keep · Esc clear"
             if x + DisplayWidth.of(help) <= room { canvas.text(help, x: x, y: y, .footerDim) }
-            return (x, y)
+            // A message while typing (the search was cut) goes on the row above, so both can be read.
+            if let message = state.message, y > 0 {
+                canvas.fill(x: 0, y: y - 1, width: width, .footer)
+                canvas.text(message.text, x: 1, y: y - 1, width: width - 2, message.tone == .warning ? .warning : .footer)
+            }
+            return cursor
         }
         if let message = state.message {
             let role: Role
@@ -66,11 +70,15 @@ enum Footer {
     static func overlayHints(_ overlay: Overlay?) -> [FooterHint]? {
         let pairs: [(String, String)]
         switch overlay {
+        case .statusPicker(let picker) where picker.confirming:
+            pairs = [("Enter", "save"), ("Esc", "go back")]
+        case .statusPicker(let picker) where picker.selected == nil:
+            pairs = [("↑↓", "choose a status"), ("type", "a note"), ("Esc", "cancel")]
         case nil: return nil
         case .help: pairs = [("↑↓", "scroll"), ("Esc", "close")]
         case .themePicker: pairs = [("↑↓", "move"), ("Enter", "choose"), ("0-4", "jump"), ("Esc", "close")]
         case .filterPanel: pairs = [("↑↓", "move"), ("Space", "tick"), ("x", "clear"), ("Esc", "close")]
-        case .statusPicker: pairs = [("↑↓", "choose"), ("type", "a note"), ("Enter", "save"), ("Esc", "cancel")]
+        case .statusPicker: pairs = [("↑↓", "choose"), ("type", "a note"), ("Enter", "check"), ("Esc", "cancel")]
         case .noteEditor: pairs = [("type", "the note"), ("Enter", "save"), ("Esc", "cancel")]
         }
         return pairs.map { FooterHint(key: $0.0, label: $0.1, rank: 0) }

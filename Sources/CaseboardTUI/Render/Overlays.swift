@@ -91,7 +91,20 @@ enum Overlays {
 
     private static func statusPicker(_ picker: StatusPicker, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
         let title = state.dataset.project(picker.project)?.title ?? picker.project
-        let rect = centred(width: 64, height: picker.options.count + (picker.changedMeanwhile == nil ? 6 : 8), in: canvas.size)
+        let width = min(64, canvas.size.width - 2)
+        // What changed and who changed it stays in view while a new choice is made (the footer clears).
+        var notices: [(text: String, role: Role)] = []
+        if let refusal = picker.refusal {
+            notices += Wrap.lines(refusal, width: max(10, width - 4)).prefix(3).map { ($0, Role.warning) }
+            if picker.selected == nil { notices.append(("Nothing is chosen for you: pick the new status with ↑ ↓.", .dim)) }
+        }
+        if let changed = picker.changedMeanwhile {
+            // Said before Enter, not after: this choice was made on a status that is no longer there.
+            notices.append(("Meanwhile " + changed + ".", .warning))
+            notices.append(("Enter is refused and reopens this on the new status, note kept.", .warning))
+        }
+        if let confirmation = picker.confirmation { notices.append((confirmation, .heading)) }
+        let rect = centred(width: 64, height: picker.options.count + 6 + (notices.isEmpty ? 0 : notices.count + 1), in: canvas.size)
         let inner = canvas.box(rect, title: "Change status")
         canvas.text(title, x: inner.x, y: inner.y, width: inner.width, .heading)
         var x = inner.x + canvas.text("Now ", x: inner.x, y: inner.y + 1, .dim)
@@ -105,11 +118,8 @@ enum Overlays {
             canvas.text(status.label, x: inner.x + 3, y: y, width: inner.width - 4, .status(status), selected: isSelected)
         }
         let noteY = inner.y + 3 + picker.options.count
-        if let changed = picker.changedMeanwhile {
-            // Said before Enter, not after: this choice was made on a status that is no longer there.
-            canvas.text("Meanwhile " + changed + ".", x: inner.x, y: noteY + 2, width: inner.width, .warning)
-            canvas.text(
-                "Enter is refused and reopens this on the new status, note kept.", x: inner.x, y: noteY + 3, width: inner.width, .warning)
+        for (index, notice) in notices.enumerated() where noteY + 2 + index < inner.maxY {
+            canvas.text(notice.text, x: inner.x, y: noteY + 2 + index, width: inner.width, notice.role)
         }
         return field(picker.note, label: "Note (optional) ", x: inner.x, y: noteY, width: inner.width, &canvas)
     }

@@ -23,8 +23,13 @@ public struct AppState: Sendable {
     public internal(set) var cursors: [Screen: ListCursor] = [:]
     public internal(set) var details: [DetailState] = []
     public internal(set) var overlay: Overlay?
+    /// The search line while `/` is being typed; nil otherwise.
+    public internal(set) var searchField: TextField?
     /// The search text while `/` is being typed; nil otherwise.
-    public internal(set) var searchDraft: String?
+    public internal(set) var searchDraft: String? {
+        get { searchField?.text }
+        set { searchField = newValue.map { TextField($0, limit: TextField.searchLimit) } }
+    }
     /// A one-line message in the footer until the next key.
     public internal(set) var message: Notice?
     public internal(set) var shouldQuit = false
@@ -94,6 +99,15 @@ public struct AppState: Sendable {
     }
 
     public var themeFilter: String? { filter.themes.first }
+
+    /// True while a text field has the keys: the search line, the note editor, the status picker's note.
+    public var isTypingText: Bool {
+        if searchField != nil { return true }
+        switch overlay {
+        case .statusPicker, .noteEditor: return true
+        default: return false
+        }
+    }
 }
 
 /// A one-line message for the footer, with how it should read.
@@ -124,7 +138,7 @@ extension AppState: Equatable {
             && lhs.sessionEvents == rhs.sessionEvents && lhs.author == rhs.author && lhs.pendingEdit == rhs.pendingEdit
             && lhs.backScreen == rhs.backScreen && lhs.size == rhs.size && lhs.screen == rhs.screen
             && lhs.filter == rhs.filter && lhs.sort == rhs.sort && lhs.cursors == rhs.cursors && lhs.details == rhs.details
-            && lhs.overlay == rhs.overlay && lhs.searchDraft == rhs.searchDraft && lhs.message == rhs.message
+            && lhs.overlay == rhs.overlay && lhs.searchField == rhs.searchField && lhs.message == rhs.message
             && lhs.shouldQuit == rhs.shouldQuit && lhs.colors == rhs.colors && lhs.unicode == rhs.unicode
             && lhs.readOnlyReason == rhs.readOnlyReason && lhs.visibleProjects == rhs.visibleProjects
     }

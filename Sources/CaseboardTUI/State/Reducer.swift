@@ -50,19 +50,22 @@ private func apply(_ action: Action, _ state: inout AppState) -> [Effect] {
     case .changeRefused(let message, let dataset, let history):
         state.replaceData(dataset, history, sameRows: true)
         state.message = Notice(message, .warning)
-        reopenAfterRefusal(&state)
+        reopenAfterRefusal(message, &state)
         return []
     }
 }
 
 /// A refused change opens its panel again, on the project as it now stands, with what was typed in it.
-private func reopenAfterRefusal(_ state: inout AppState) {
+/// Nothing is chosen in a reopened status picker: the first move on offer is often the status the other
+/// person just moved away from, and a second Enter must not quietly undo their change.
+private func reopenAfterRefusal(_ reason: String, _ state: inout AppState) {
     guard let pending = state.pendingEdit else { return }
     state.pendingEdit = nil
     switch pending {
     case .statusPicker(let picker):
         guard let project = state.dataset.project(picker.project), !project.status.allowedNext.isEmpty else { return }
-        state.overlay = .statusPicker(StatusPicker(project: picker.project, from: project.status, note: picker.note))
+        state.overlay = .statusPicker(
+            StatusPicker(project: picker.project, from: project.status, note: picker.note, selected: nil, refusal: reason))
     case .noteEditor:
         state.overlay = pending
     default:
@@ -93,16 +96,21 @@ func describe(_ event: JournalEvent, _ dataset: Dataset) -> String {
 }
 
 private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-    if key == .control("c") { return perform(.quit, &state) }
+    // Ctrl-\\ is the terminal's "quit" key; in raw mode it arrives as a key rather than SIGQUIT.
+    if key == .control("c") || key == .control("\\") { return perform(.quit, &state) }
     if key == .control("l") { return perform(.redraw, &state) }
     if key == .control("z") { return perform(.suspend, &state) }
     if Layout.isTooSmall(state.size) {
         return key == .character("q") ? perform(.quit, &state) : []
     }
-    if state.searchDraft != nil { return typeSearch(key, &state) }
+    if case .paste = key, !state.isTypingText {
+        // A paste outside a text field could otherwise act as a run of commands.
+        state.message = Notice("Paste ignored: paste into a text field such as / search or a note", .warning)
+        return []
+    }
+    if state.searchField != nil { return typeSearch(key, &state) }
     if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
     if case .mouse(let event) = key { return handleMouse(event, &state) }
-    if case .paste = key { return [] }
     // q leaves a detail page first, then quits (the convention of tig and k9s).
     if key == .character("q") && !state.details.isEmpty { return perform(.goBack, &state) }
     guard let command = KeyMap.command(for: key) else {
@@ -161,7 +169,7 @@ func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
     case .openFilters:
         state.overlay = .filterPanel(selected: 0)
     case .startSearch:
-        state.searchDraft = state.filter.text
+        state.searchField = TextField(state.filter.text, limit: TextField.searchLimit)
     case .clearFilters:
         state.filter = ProjectFilter()
         state.recompute()
@@ -184,7 +192,7 @@ func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         state.overlay = .statusPicker(StatusPicker(project: project.id, from: project.status))
     case .addNote:
         guard let row = state.focusedProject else { return [] }
-        state.overlay = .noteEditor(project: state.dataset.projects.ids[row], field: TextField())
+        state.overlay = .noteEditor(project: state.dataset.projects.ids[row], field: TextField(limit: TextField.noteLimit))
     case .undoLastChange:
         guard let last = state.sessionEvents.last else { return [] }
         return [.undo(event: last)]
@@ -290,34 +298,34 @@ private func open(_ state: inout AppState) {
 }
 
 private func typeSearch(_ key: Key, _ state: inout AppState) -> [Effect] {
-    var draft = state.searchDraft ?? ""
+    guard var field = state.searchField else { return [] }
     switch key {
     case .enter:
-        state.searchDraft = nil
+        state.searchField = nil
         return []
     case .escape:
-        state.searchDraft = nil
-        draft = ""
-    case .backspace:
-        if !draft.isEmpty { draft.removeLast() }
-        state.searchDraft = draft
-    case .control("u"):
-        draft = ""
-        state.searchDraft = draft
-    case .character(let character):
-        draft.append(character)
-        state.searchDraft = draft
-    case .paste(let text):
-        draft += text.filter { !$0.isNewline }
-        state.searchDraft = draft
-    case .resize, .mouse:
-        return []
+        state.searchField = nil
+        field = TextField(limit: TextField.searchLimit)
     default:
-        return []
+        guard edit(&field, key, what: "A search", &state) else { return [] }
+        state.searchField = field
     }
-    state.filter.text = draft
+    state.filter.text = field.text
     state.recompute()
     return []
+}
+
+/// Applies a key to a text field; false when it was not an editing key. Says so when input was cut.
+private func edit(_ field: inout TextField, _ key: Key, what: String, _ state: inout AppState) -> Bool {
+    switch field.handle(key) {
+    case .ignored:
+        return false
+    case .edited:
+        return true
+    case .cut:
+        state.message = Notice("\(what) can be at most \(Footer.grouped(field.limit)) characters; the rest was left out", .warning)
+        return true
+    }
 }
 
 private func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppState) -> [Effect] {
@@ -343,23 +351,36 @@ private func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppSta
         default: break
         }
     case .statusPicker(var picker):
+        let count = picker.options.count
         switch key {
-        case .down, .tab: picker.selected = (picker.selected + 1) % picker.options.count
-        case .up, .backTab: picker.selected = (picker.selected + picker.options.count - 1) % picker.options.count
+        case .down, .tab:
+            picker.selected = picker.selected.map { ($0 + 1) % count } ?? 0
+            picker.confirming = false
+        case .up, .backTab:
+            picker.selected = picker.selected.map { ($0 + count - 1) % count } ?? count - 1
+            picker.confirming = false
+        case .escape where picker.confirming:
+            picker.confirming = false
         case .escape:
             state.overlay = nil
             state.message = Notice("Status change cancelled; nothing was saved")
             return []
         case .enter:
+            guard let choice = picker.choice else {
+                state.message = Notice("Choose a status first: ↑ ↓ to pick one, then Enter", .warning)
+                return []
+            }
+            // The first Enter shows from → to; only the second saves.
+            guard picker.confirming else {
+                picker.confirming = true
+                break
+            }
             state.overlay = nil
             state.pendingEdit = .statusPicker(picker)
             let note = picker.note.text.trimmingCharacters(in: .whitespaces)
-            return [
-                .saveStatus(
-                    project: picker.project, from: picker.from, to: picker.options[picker.selected], note: note.isEmpty ? nil : note)
-            ]
+            return [.saveStatus(project: picker.project, from: picker.from, to: choice, note: note.isEmpty ? nil : note)]
         default:
-            _ = picker.note.handle(key)
+            _ = edit(&picker.note, key, what: "A note", &state)
         }
         state.overlay = .statusPicker(picker)
     case .noteEditor(let project, var field):
@@ -378,7 +399,7 @@ private func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppSta
             state.pendingEdit = .noteEditor(project: project, field: field)
             return [.saveNote(project: project, text: text)]
         default:
-            _ = field.handle(key)
+            _ = edit(&field, key, what: "A note", &state)
         }
         state.overlay = .noteEditor(project: project, field: field)
     case .filterPanel(let selected):

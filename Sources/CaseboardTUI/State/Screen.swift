@@ -77,21 +77,40 @@ public enum Overlay: Equatable, Sendable {
 }
 
 /// Choosing a project's next status: only the moves the rules allow, with an optional note.
+///
+/// Enter never saves straight away: the first Enter on a choice shows "from → to" and only a second Enter
+/// saves. After a refusal nothing is chosen, so a retry cannot quietly undo the change that caused it.
 public struct StatusPicker: Equatable, Sendable {
     public var project: String
     /// The status the coordinator saw when opening the picker: what the change expects to replace.
     public var from: ProjectStatus
     public var options: [ProjectStatus]
-    public var selected: Int
+    /// The highlighted move, nil until one is chosen.
+    public var selected: Int?
+    /// True once Enter was pressed on a choice: the panel shows `from → to` and the next Enter saves.
+    public var confirming = false
     public var note: TextField
     /// Set when someone else changed the project while the picker was open: saving will be refused.
     public var changedMeanwhile: String?
+    /// Why the last try was refused (who changed it to what), kept in view until the panel closes.
+    public var refusal: String?
 
-    public init(project: String, from: ProjectStatus, note: TextField = TextField()) {
+    public init(project: String, from: ProjectStatus, note: TextField = TextField(), selected: Int? = 0, refusal: String? = nil) {
         self.project = project
         self.from = from
-        options = from.allowedNext
-        selected = 0
+        let options = from.allowedNext
+        self.options = options
+        self.selected = selected.flatMap { options.indices.contains($0) ? $0 : nil }
         self.note = note
+        self.refusal = refusal
+    }
+
+    /// The status chosen, if any.
+    public var choice: ProjectStatus? { selected.map { options[$0] } }
+
+    /// "at risk → active — Enter to save, Esc to go back" while waiting for the second Enter.
+    public var confirmation: String? {
+        guard confirming, let choice else { return nil }
+        return "\(from.label) → \(choice.label) — Enter to save, Esc to go back"
     }
 }
