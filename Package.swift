@@ -25,6 +25,7 @@ let package = Package(
             dependencies: [
                 "CaseboardKit", "CaseboardTUI", "TerminalKit", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ],
             // The West Yorkshire sample (Sample is a link to Fixtures/west-yorkshire), compiled into the
             // binary so a first run can install it wherever the executable lives.

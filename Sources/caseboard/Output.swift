@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 import TerminalKit
 
 #if canImport(Glibc)
@@ -11,25 +12,33 @@ import TerminalKit
 enum Output {
     /// A message for a person, on standard error.
     static func error(_ text: String) {
-        write(Sanitizer.cleanLines(text + "\n"), to: FileHandle.standardError)
+        write(Sanitizer.cleanLines(text + "\n"), to: .standardError)
     }
 
     /// Text for a person (tables, reports, confirmations), on standard output.
     static func print(_ text: String) {
-        write(Sanitizer.cleanLines(text), to: FileHandle.standardOutput)
+        write(Sanitizer.cleanLines(text), to: .standardOutput)
     }
 
     /// A listing in the format asked for. JSON escapes every control itself and CSV bound for a file or a
     /// pipe must keep the data exact, so only what lands on a terminal is shown with visible stand-ins.
     static func data(_ text: String, as format: OutputFormat) {
         switch format {
-        case .json: write(text, to: FileHandle.standardOutput)
-        case .csv where isatty(STDOUT_FILENO) == 0: write(text, to: FileHandle.standardOutput)
+        case .json: write(text, to: .standardOutput)
+        case .csv where isatty(STDOUT_FILENO) == 0: write(text, to: .standardOutput)
         case .csv, .table: print(text)
         }
     }
 
-    private static func write(_ text: String, to handle: FileHandle) {
-        handle.write(Data(text.utf8))
+    /// Never traps: a full disk or a closed pipe on standard output is reported and ends the command with
+    /// EX_IOERR (74), so a script never takes a cut-off listing for a whole one.
+    private static func write(_ text: String, to descriptor: FileDescriptor) {
+        do {
+            _ = try descriptor.writeAll(text.utf8)
+        } catch {
+            guard descriptor == .standardOutput else { return }
+            _ = try? FileDescriptor.standardError.writeAll("caseboard: could not write the output: \(error)\n".utf8)
+            exit(74)
+        }
     }
 }
