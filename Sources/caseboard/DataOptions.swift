@@ -45,7 +45,7 @@ struct DataOptions: ParsableArguments {
     static func report(_ failure: LoadFailure, in path: String) {
         Output.error(failure.description)
         Output.error(
-            "caseboard: \(failure.problems.count) problem\(failure.problems.count == 1 ? "" : "s") in \(path); fix \(failure.problems.count == 1 ? "it" : "them") and run `caseboard validate` again."
+            "caseboard: \(failure.total) problem\(failure.total == 1 ? "" : "s") in \(path); fix \(failure.total == 1 ? "it" : "them") and run `caseboard validate` again."
         )
     }
 

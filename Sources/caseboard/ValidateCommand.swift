@@ -29,7 +29,7 @@ struct ValidateCommand: ParsableCommand {
             )
         } catch let failure as LoadFailure {
             Output.print(failure.description + "\n")
-            Output.error("\(failure.problems.count) problem\(failure.problems.count == 1 ? "" : "s") found")
+            Output.error("\(failure.total) problem\(failure.total == 1 ? "" : "s") found")
             throw ExitCode(1)
         }
     }

@@ -138,8 +138,39 @@ public final class DataStore {
 
     /// Replays what a read found: status events set the status they name, so replay is idempotent and a
     /// journal already folded into projects.json by an interrupted compaction replays to the same state.
+    /// An event met twice in the journal itself is reported and applied once; one that is also in the archive
+    /// (an interrupted compaction) is applied again, silently. A new status event that does not start from
+    /// the status replay has reached, or makes a move the rules forbid, was not written by Caseboard's checks
+    /// (an edit by hand, a damaged file): it is applied, as the journal says, and reported.
     func apply(_ batch: Journal.Batch) {
-        for (position, index) in batch.added.enumerated() { apply(index, line: batch.lines[position]) }
+        for (position, index) in batch.added.enumerated() {
+            let line = batch.lines[position]
+            if batch.repeated[position] {
+                guard index < archived.count, archived[index] else {
+                    pendingWarnings.append(
+                        "\(journal.path):\(line): event id \"\(history[index].id)\" was already used by an earlier event; this line is ignored"
+                    )
+                    continue
+                }
+            } else {
+                checkTransition(index, line: line)
+            }
+            apply(index, line: line)
+        }
+    }
+
+    private func checkTransition(_ index: Int, line: Int) {
+        guard history.kind(at: index) == .status, let to = history.statusAfter(at: index),
+            let row = dataset.projectIndex[history.projectID(at: index)]
+        else { return }
+        let event = history[index]
+        let current = dataset.projects[row].status
+        let place = "\(journal.path):\(line): event \"\(event.id)\" (\(event.project))"
+        if let from = event.from, from != current {
+            pendingWarnings.append("\(place) changes the status from \(from.rawValue), but replay had it at \(current.rawValue)")
+        } else if let reason = current.refusal(movingTo: to) {
+            pendingWarnings.append("\(place): the status rules forbid this change: \(reason)")
+        }
     }
 
     func apply(_ index: Int, line: Int? = nil) {
@@ -203,7 +234,7 @@ public final class DataStore {
             collectionStamps = Self.collectionStamps(directory)
             let first = error.problems.first.map(\.description) ?? ""
             pendingWarnings.append(
-                "The data files changed on disk and now have \(error.problems.count) problem(s) (\(first)); still showing the last good data"
+                "The data files changed on disk and now have \(error.total) problem(s) (\(first)); still showing the last good data"
             )
             return false
         }

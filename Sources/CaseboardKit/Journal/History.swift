@@ -254,11 +254,11 @@ enum EventTime {
             }
             return value
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), let hour = number(11..<13),
-            let minute = number(14..<16), let second = number(17..<19), let milli = number(20..<23), (1...12).contains(month),
-            (1...31).contains(day), hour < 24, minute < 60, second < 60
+        guard let date = CalendarDate.parse(UnsafeBufferPointer(rebasing: bytes[0..<10])), let hour = number(11..<13),
+            let minute = number(14..<16), let second = number(17..<19), let milli = number(20..<23), hour < 24, minute < 60, second < 60
         else { return nil }
-        return ((days(year: year, month: month, day: day) * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milli
+        let days = days(year: Int64(date.year), month: Int64(date.month), day: Int64(date.day))
+        return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milli
     }
 
     /// Days since 1970-01-01 (the civil-from-days algorithm, run backwards).

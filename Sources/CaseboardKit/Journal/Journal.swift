@@ -71,6 +71,14 @@ public final class Journal {
         public var added: [Int] = []
         /// The line of each added event, for messages.
         public var lines: [Int] = []
+        /// Per added event: its id was already in the history when this read met it.
+        public var repeated: [Bool] = []
+
+        mutating func record(_ appended: History.Appended, line: Int) {
+            added.append(appended.index)
+            lines.append(line)
+            repeated.append(!appended.isNew)
+        }
         public var warnings: [String] = []
         /// The file was replaced or shrank (someone compacted): the caller must reload from scratch.
         public var replaced = false
@@ -157,14 +165,12 @@ public final class Journal {
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             start = newline + 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            if let index = JournalLine.append(line, to: &history) {
-                batch.added.append(index)
-                batch.lines.append(linesConsumed)
+            if let appended = JournalLine.append(line, to: &history) {
+                batch.record(appended, line: linesConsumed)
                 continue
             }
             do {
-                batch.added.append(history.append(try JournalEvent.decode(line: Array(line))).index)
-                batch.lines.append(linesConsumed)
+                batch.record(history.append(try JournalEvent.decode(line: Array(line))), line: linesConsumed)
             } catch {
                 var positions = SourcePositions(Array(line))
                 let column = positions.position(of: error.offset).column

@@ -6,8 +6,8 @@ enum JournalLine {
     private static let kinds = JournalEvent.Kind.allCases.map { Array($0.rawValue.utf8) }
     private static let statuses = ProjectStatus.allCases.map { Array($0.rawValue.utf8) }
 
-    /// nil: not the canonical form; else the event's index in the history (new, or already known by its id).
-    static func append(_ line: UnsafeBufferPointer<UInt8>, to history: inout History) -> Int? {
+    /// nil: not the canonical form; else where the event is in the history (new, or already known by its id).
+    static func append(_ line: UnsafeBufferPointer<UInt8>, to history: inout History) -> History.Appended? {
         var index = 0
         var values:
             (
@@ -79,8 +79,7 @@ enum JournalLine {
             undoes = value
         }
         return history.append(
-            id: id, time: time, author: authorText, project: projectText, kind: kind, from: from, to: to, note: note, undoes: undoes
-        ).index
+            id: id, time: time, author: authorText, project: projectText, kind: kind, from: from, to: to, note: note, undoes: undoes)
     }
 
     /// A string with no escapes and no control characters; the bytes between the quotes.

@@ -48,10 +48,10 @@ public enum JournalTime {
         where bytes[index] != char.asciiValue! {
             return nil
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-            let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-            (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+        guard let date = CalendarDate.parse(bytes[0..<10]), let hour = number(11..<13), let minute = number(14..<16),
+            let second = number(17..<19), hour < 24, minute < 60, second < 61
         else { return nil }
+        let (year, month, day) = (date.year, date.month, date.day)
         var fraction = 0.0
         if bytes.count > 20 {
             guard bytes[19] == UInt8(ascii: "."), bytes.count > 21, bytes.count <= 30,

@@ -41,7 +41,7 @@ public enum DatasetLoader {
         let themes = reader.themes(themeItems, sources[DataFiles.themes]!)
         let organisations = reader.organisations(partnerItems, sources[DataFiles.partners]!)
         let contacts = reader.contacts(contactItems, sources[DataFiles.contacts]!)
-        guard DataFiles.all.allSatisfy({ sources[$0]?.problems.isEmpty ?? false }) else { return nil }
+        guard DataFiles.all.allSatisfy({ sources[$0].map { !$0.hasProblems } ?? false }) else { return nil }
         LoadTrace.mark("themes, partners, contacts")
         let organisationIndex = ByteIndex(organisations.map(\.id))
         let fast = FastProjectReader(
@@ -109,14 +109,14 @@ public enum DatasetLoader {
         let contacts = roots[DataFiles.contacts].map { reader.contacts($0, sources[DataFiles.contacts]!) } ?? []
         let projects = roots[DataFiles.projects].map { reader.projects($0, sources[DataFiles.projects]!) } ?? []
         let funding = roots[DataFiles.funding].map { reader.funding($0, sources[DataFiles.funding]!) } ?? []
+        var total = problems.count
         for name in DataFiles.all {
+            guard let source = sources[name] else { continue }
             // Checks run field by field; readers want them in the order they appear in the file.
-            let found = (sources[name]?.problems ?? []).enumerated().sorted { a, b in
-                (a.element.line, a.element.column, a.offset) < (b.element.line, b.element.column, b.offset)
-            }
-            problems.append(contentsOf: found.map(\.element))
+            problems += source.problems(limit: max(0, LoadFailure.listed - problems.count))
+            total += source.problemCount
         }
-        if !problems.isEmpty { throw LoadFailure(problems: problems) }
+        if total > 0 { throw LoadFailure(problems: problems, total: total) }
         return Dataset(themes: themes, organisations: organisations, contacts: contacts, projects: projects, funding: funding)
     }
 }
@@ -138,9 +138,7 @@ struct CollectionReader {
     /// Checks an id's shape and that no other record anywhere uses it.
     private mutating func claim(_ fields: RecordFields) -> String? {
         guard let id = fields.string("id") else { return nil }
-        guard id.utf8.first != UInt8(ascii: "-"),
-            id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D })
-        else {
+        guard FieldRules.isID(id.utf8) else {
             fields.report("id", "\"\(id)\" is not a valid id; use lower-case letters, digits and hyphens")
             return nil
         }
@@ -242,11 +240,14 @@ struct CollectionReader {
             if let organisation { reference(fields, "organisation", organisation, in: organisationIDs, kind: "organisation") }
             let email = fields.string("email", required: false, allowEmpty: true) ?? ""
             if !email.isEmpty && !Self.isEmail(email) {
-                fields.report("email", "\"\(email)\" is not an email address")
+                fields.report("email", "not an email address (the value is personal data, so it is not repeated here)")
             }
             let phone = fields.string("phone", required: false, allowEmpty: true) ?? ""
             if !phone.isEmpty && !Self.isPhone(phone) {
-                fields.report("phone", "\"\(phone)\" is not a phone number; use digits, spaces and an optional leading +")
+                fields.report(
+                    "phone",
+                    "not a phone number; use digits, spaces and an optional leading + (the value is personal data, so it is not repeated here)"
+                )
             }
             if let id, let name, let role, let organisation {
                 out.append(Contact(id: id, name: name, role: role, organisation: organisation, email: email, phone: phone))
@@ -340,7 +341,7 @@ struct CollectionReader {
 
     private func date(_ fields: RecordFields, _ key: String) -> String? {
         guard let text = fields.string(key, required: false) else { return nil }
-        guard CalendarDate.isValid(text) else {
+        guard CalendarDate(text) != nil else {
             fields.report(key, "\"\(text)\" is not a date; write it as YYYY-MM-DD")
             return nil
         }

@@ -317,10 +317,7 @@ struct FastProjectReader: Sendable {
     }
 
     /// `^[a-z0-9][a-z0-9-]*$`.
-    static func isID(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, first != UInt8(ascii: "-") else { return false }
-        return bytes.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
-    }
+    static func isID(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { FieldRules.isID(bytes) }
 
     /// Titles must hold something other than spaces. Only a visible ASCII character settles it here; a
     /// title of nothing but non-ASCII goes to the full loader, which knows every Unicode space.
@@ -333,21 +330,7 @@ struct FastProjectReader: Sendable {
     }
 
     /// A valid YYYY-MM-DD as yyyymmdd.
-    static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        var value: Int32 = 0
-        for (offset, byte) in bytes.enumerated() where offset != 4 && offset != 7 {
-            guard byte >= 0x30 && byte <= 0x39 else { return nil }
-            value = value * 10 + Int32(byte - 0x30)
-        }
-        let year = Int(value / 10000)
-        let month = Int(value / 100 % 100)
-        let day = Int(value % 100)
-        guard (1...12).contains(month), day >= 1 else { return nil }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= lengths[month - 1] ? value : nil
-    }
+    static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? { CalendarDate.parse(bytes)?.number }
 }
 
 extension Reader {

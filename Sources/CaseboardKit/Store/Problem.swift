@@ -15,19 +15,36 @@ public struct Problem: Equatable, Sendable, CustomStringConvertible, Error {
     public var description: String { "\(file):\(line):\(column): \(message)" }
 }
 
-/// Loading failed; every problem found is listed, in file order.
+/// Loading failed: the first problems found, in file order, and how many there were in all.
 public struct LoadFailure: Error, Sendable, CustomStringConvertible {
+    /// The most problems a report lists with their positions; the rest are counted. Enough to fix a batch,
+    /// and it keeps a file with a problem in every record from producing megabytes of messages.
+    public static let listed = 200
+
     public var problems: [Problem]
-    public init(problems: [Problem]) { self.problems = problems }
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    /// Every problem found, listed or not.
+    public var total: Int
+
+    public init(problems: [Problem], total: Int? = nil) {
+        self.problems = problems
+        self.total = max(total ?? problems.count, problems.count)
+    }
+
+    public var description: String {
+        let listed = problems.map(\.description).joined(separator: "\n")
+        guard total > problems.count else { return listed }
+        return listed
+            + "\n… and \(total - problems.count) more problems (the first \(problems.count) are listed; fix them and validate again)"
+    }
 }
 
-/// A file being read: its bytes (mapped, not copied), positions and the problems found so far.
+/// A file being read: its bytes (mapped, not copied) and the problems found so far, by byte offset. Lines
+/// and columns are worked out once, at the end, in one pass over the file: per problem, that search would
+/// make a file with a problem in every record take time quadratic in its size.
 final class SourceFile {
     let name: String
     let mapped: MappedFile
-    private var positions: SourcePositions?
-    private(set) var problems: [Problem] = []
+    private var found: [(offset: Int, message: String)] = []
 
     init(name: String, mapped: MappedFile) {
         self.name = name
@@ -41,12 +58,40 @@ final class SourceFile {
     /// A copy of the bytes, for the full parser (the fast paths read the mapping itself).
     var bytes: [UInt8] { mapped.withBytes { Array($0) } }
 
+    var hasProblems: Bool { !found.isEmpty }
+    var problemCount: Int { found.count }
+
     /// Forgets what an earlier pass found, before checking the file again.
-    func clearProblems() { problems = [] }
+    func clearProblems() { found = [] }
 
     func report(at offset: Int, _ message: String) {
-        if positions == nil { positions = SourcePositions(bytes) }
-        let (line, column) = positions!.position(of: offset)
-        problems.append(Problem(file: name, line: line, column: column, message: message))
+        found.append((offset, message))
+    }
+
+    /// The first `limit` problems in file order (ties in the order found), with their lines and columns.
+    func problems(limit: Int) -> [Problem] {
+        let ordered = found.indices.sorted { (found[$0].offset, $0) < (found[$1].offset, $1) }.prefix(limit)
+        var out: [Problem] = []
+        out.reserveCapacity(ordered.count)
+        mapped.withBytes { bytes in
+            var position = 0
+            var line = 1
+            var column = 1
+            for index in ordered {
+                let (offset, message) = found[index]
+                while position < min(offset, bytes.count) {
+                    let byte = bytes[position]
+                    if byte == 0x0A {
+                        line += 1
+                        column = 1
+                    } else if byte & 0xC0 != 0x80 {
+                        column += 1  // count only bytes that begin a UTF-8 sequence
+                    }
+                    position += 1
+                }
+                out.append(Problem(file: name, line: line, column: column, message: message))
+            }
+        }
+        return out
     }
 }

@@ -189,20 +189,13 @@ public struct ProjectTable: RandomAccessCollection, Sendable {
 
     // MARK: - Dates
 
-    /// "2021-04-01" → 20210401; nil → 0.
+    /// "2021-04-01" → 20210401; nil (or anything that is not a date) → 0, "no date".
     static func dateNumber(_ text: String?) -> Int32 {
-        guard let text else { return 0 }
-        var value: Int32 = 0
-        for byte in text.utf8 where byte != UInt8(ascii: "-") { value = value * 10 + Int32(byte - UInt8(ascii: "0")) }
-        return value
+        text.flatMap(CalendarDate.init)?.number ?? 0
     }
 
     static func dateText(_ value: Int32) -> String? {
-        guard value > 0 else { return nil }
-        let year = value / 10000
-        let month = value / 100 % 100
-        let day = value % 100
-        return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        CalendarDate(number: value)?.description
     }
 }
 
