@@ -9,7 +9,8 @@ import Testing
 @Suite struct FuzzTests {
     /// Bytes that matter to the parsers: structure, signs and digits, quotes and escapes, controls, and
     /// the first bytes of multi-byte and invalid UTF-8.
-    static let alphabet: [UInt8] = Array(#"{}[],:"\+-.0123456789eE/tfnulTZ -"#.utf8) + [0x00, 0x01, 0x0A, 0x0D, 0x09, 0x1B, 0x7F, 0xC2, 0x9B, 0xE2, 0x80, 0xAE, 0xFF]
+    static let alphabet: [UInt8] =
+        Array(#"{}[],:"\+-.0123456789eE/tfnulTZ -"#.utf8) + [0x00, 0x01, 0x0A, 0x0D, 0x09, 0x1B, 0x7F, 0xC2, 0x9B, 0xE2, 0x80, 0xAE, 0xFF]
 
     static let journal =
         [
@@ -62,7 +63,9 @@ import Testing
         return clock.now - start
     }
 
-    @Test(arguments: [DataFiles.themes, DataFiles.partners, DataFiles.contacts, DataFiles.projects, DataFiles.funding, JournalFiles.journal])
+    @Test(arguments: [
+        DataFiles.themes, DataFiles.partners, DataFiles.contacts, DataFiles.projects, DataFiles.funding, JournalFiles.journal,
+    ])
     func randomDamageEndsInDataOrProblems(file: String) throws {
         // Fixed per file, so a failure repeats.
         var random = SplitMix(seed: file.utf8.reduce(UInt64(17)) { $0 &* 31 &+ UInt64($1) })
@@ -76,7 +79,9 @@ import Testing
         }
     }
 
-    @Test(arguments: [DataFiles.themes, DataFiles.partners, DataFiles.contacts, DataFiles.projects, DataFiles.funding, JournalFiles.journal])
+    @Test(arguments: [
+        DataFiles.themes, DataFiles.partners, DataFiles.contacts, DataFiles.projects, DataFiles.funding, JournalFiles.journal,
+    ])
     func largeRepeatedDamageLoadsInTimeProportionalToItsSize(file: String) throws {
         var random = SplitMix(seed: 0xCA5E + UInt64(file.utf8.count))
         let originals = Self.originals.mapValues { Array($0.utf8) }

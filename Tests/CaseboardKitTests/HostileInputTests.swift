@@ -55,7 +55,9 @@ import Testing
         } catch {
             #expect(error.problems.count == LoadFailure.listed)
             #expect(error.total == 160_000 + 4)  // id and name per record, and the four missing themes
-            #expect(error.problems.first?.description.hasSuffix("themes.json:1:1: theme \"county-lines\" is missing; every data set has all four strategy themes") == true)
+            #expect(
+                error.problems.first?.description.hasSuffix(
+                    "themes.json:1:1: theme \"county-lines\" is missing; every data set has all four strategy themes") == true)
             // The four missing themes come first (offset 0), then two per record: record #98 starts at column 2 + 97 × 3.
             #expect(error.problems.last?.column == 2 + 97 * 3)
             #expect(error.description.hasSuffix("… and 159804 more problems (the first 200 are listed; fix them and validate again)"))
@@ -68,7 +70,8 @@ import Testing
         let directory = try MiniData.directory()
         let outside = NSTemporaryDirectory() + "caseboard-outside-\(UUID().uuidString)"
         // Something that looks like a journal with a torn tail: a repair would truncate it.
-        let precious = #"{"id":"x","time":"2026-11-25T18:30:41.123Z","author":"a","project":"gangs","kind":"note","note":"n"}"# + "\nprecious"
+        let precious =
+            #"{"id":"x","time":"2026-11-25T18:30:41.123Z","author":"a","project":"gangs","kind":"note","note":"n"}"# + "\nprecious"
         try precious.write(toFile: outside, atomically: false, encoding: .utf8)
         defer { unlink(outside) }
         try FileManager.default.createSymbolicLink(atPath: directory + "/" + JournalFiles.journal, withDestinationPath: outside)
