@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-system", exact: "1.8.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.19.7"),
+        .package(url: "https://github.com/pointfreeco/swift-custom-dump", exact: "1.7.3"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         .target(name: "CaseboardKit", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
@@ -20,10 +22,12 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "TerminalNcurses", dependencies: ["TerminalKit", "CNcursesw"]),
         .target(name: "CaseboardTUI", dependencies: ["CaseboardKit", "TerminalKit"]),
+        // The user's settings file (keys, saved views, dates, colours): the only module that sees TOML.
+        .target(name: "CaseboardConfig", dependencies: ["CaseboardTUI", "CaseboardKit", "TerminalKit", "TOMLKit"]),
         .executableTarget(
             name: "caseboard",
             dependencies: [
-                "CaseboardKit", "CaseboardTUI", "TerminalKit", "TerminalNcurses",
+                "CaseboardKit", "CaseboardTUI", "CaseboardConfig", "TerminalKit", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
@@ -40,9 +44,11 @@ let package = Package(
             dependencies: [
                 "CaseboardTUI", "CaseboardKit", "TerminalKit",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                .product(name: "CustomDump", package: "swift-custom-dump"),
             ],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "CaseboardConfigTests", dependencies: ["CaseboardConfig", "CaseboardTUI", "TerminalKit"]),
         .testTarget(name: "CaseboardEndToEndTests", dependencies: ["caseboard", "CaseboardKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -58,10 +58,13 @@ func load(_ directory: String, runs: Int) throws {
     print(String(format: "load max %.1f ms", samples.max() ?? 0))
 }
 
+/// The answers kept between keystrokes, as the input loop keeps them for a session.
+nonisolated(unsafe) let memo = Memo()
+
 /// Presses `key` and times reduce + render + draw, as the input loop does.
 func press(_ key: Key, _ state: inout AppState, _ backend: MemoryBackend) -> Double {
     milliseconds {
-        _ = reduce(&state, .keyPressed(key))
+        _ = reduce(&state, .keyPressed(key), memo: memo)
         let frame = render(state)
         backend.draw(frame.buffer, cursor: frame.cursor)
     }

@@ -12,14 +12,28 @@ import Testing
         #expect(onDisk == KeyMap.markdown(), "docs/keys.md is stale: run `swift run caseboard keys > docs/keys.md`")
     }
 
-    @Test func noKeyIsBoundTwice() {
-        var seen: [Key: String] = [:]
+    @Test func noKeyMeansTwoThingsAtOnce() {
+        #expect(KeyMap.standard.clashes() == [])
+    }
+
+    @Test func everyCommandHasAStableNameThatReadsBack() {
         for binding in KeyMap.bindings {
-            for key in binding.keys {
-                #expect(seen[key] == nil, "\(key.displayName) is bound to both \(seen[key] ?? "") and \(binding.summary)")
-                seen[key] = binding.summary
-            }
+            #expect(Command(name: binding.command.name) == binding.command, "\(binding.command.name)")
         }
+        #expect(Command(name: "quit") == .quit)
+        #expect(Command(name: "move_down") == .moveDown)
+        #expect(Command(name: "show_projects") == .showScreen(.projects))
+        #expect(Command(name: "fly") == nil)
+    }
+
+    @Test func keyNamesReadBackAsTheSameKey() {
+        for binding in KeyMap.bindings {
+            for key in binding.keys { #expect(Key(configName: key.configName) == key, "\(key.configName)") }
+        }
+        #expect(Key(configName: "ctrl-q") == .control("q"))
+        #expect(Key(configName: "Q") == .character("Q"))
+        #expect(Key(configName: "PgDn") == .pageDown)
+        #expect(Key(configName: "hyper-x") == nil)
     }
 
     @Test func theHelpOverlayListsEveryBinding() {

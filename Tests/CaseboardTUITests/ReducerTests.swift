@@ -15,35 +15,39 @@ import Testing
     }
 
     @Test func movingThroughTheProjectList() {
-        let start = Sample.state(size, screen: .projects)
-        var expected = start
-        expected.cursors[.projects] = ListCursor(selected: 1, offset: 0)
-        #expect(after(.down, from: start) == expected)
-        #expect(after(.character("j"), from: start) == expected)
+        let store = TestStore(Sample.state(size, screen: .projects))
+        store.press(.down) { $0.cursors[.projects] = ListCursor(selected: 1, offset: 0) }
+        store.press(.character("k")) { $0.cursors[.projects] = ListCursor(selected: 0, offset: 0) }
         // Up at the top stays put.
-        #expect(after(.up, from: start) == start)
+        store.press(.up)
         // A page is the visible rows less one; the selection scrolls into view.
         let height = Layout.listHeight(.projects, size)
-        expected.cursors[.projects] = ListCursor(selected: height - 1, offset: 0)
-        #expect(after(.pageDown, from: start) == expected)
-        let last = start.visibleProjects.count - 1
-        expected.cursors[.projects] = ListCursor(selected: last, offset: last - height + 1)
-        #expect(after(.character("G"), from: start) == expected)
-        #expect(after(.end, .down, from: start) == expected)
-        #expect(after(.character("G"), .character("g"), from: start) == start)
-        #expect(after(.end, .home, from: start) == start)
+        store.press(.pageDown) { $0.cursors[.projects] = ListCursor(selected: height - 1, offset: 0) }
+        let last = store.state.visibleProjects.count - 1
+        store.press(.character("G")) { $0.cursors[.projects] = ListCursor(selected: last, offset: last - height + 1) }
+        store.press(.down)
+        store.press(.character("g")) { $0.cursors[.projects] = ListCursor() }
+        store.press(.end) { $0.cursors[.projects] = ListCursor(selected: last, offset: last - height + 1) }
+        store.press(.home) { $0.cursors[.projects] = ListCursor() }
     }
 
     @Test func switchingScreens() {
-        let start = Sample.state(size)
-        var expected = start
-        expected.screen = .funding
-        #expect(after(.character("3"), from: start) == expected)
-        expected.screen = .projects
-        #expect(after(.tab, from: start) == expected)
-        expected.screen = .activity
-        #expect(after(.backTab, from: start) == expected)
-        #expect(after(.character("]"), .character("]"), .character("]"), .character("]"), .character("]"), from: start) == start)
+        let store = TestStore(Sample.state(size))
+        store.press(.character("3")) { $0.screen = .funding }
+        store.press(.tab) { $0.screen = .partners }
+        store.press(.backTab) { $0.screen = .funding }
+        for screen in [Screen.partners, .activity, .themes, .projects, .funding] {
+            store.press(.character("]")) { $0.screen = screen }
+        }
+    }
+
+    @Test func quitClosesADetailPageFirstAndCtrlCQuitsFromAnywhere() {
+        let store = TestStore(Sample.state(size, screen: .projects))
+        let first = Sample.dataset.projects.ids[store.state.visibleProjects[0]]
+        store.press(.enter) { $0.details = [DetailState(target: .project(first))] }
+        store.press(.character("q")) { $0.details = [] }
+        store.press(.character("f")) { $0.overlay = .filterPanel(selected: 0) }
+        store.press(.control("c"), effects: [.quit]) { $0.shouldQuit = true }
     }
 
     @Test func themePickerSetsTheThemeFilter() {

@@ -9,14 +9,18 @@ public final class AppRunner {
     private let store: DataStore?
     /// How long a read waits before the idle tick that looks for changes on disk.
     public var tickMilliseconds = 250
+    /// Writes the saved views to the user's settings; returns why it could not, or nil when it did.
+    public var saveViews: ([SavedView]) -> String? = { _ in "there is no settings file in this session" }
+    /// Answers kept between keystrokes (sorted orders, the last filter's result, the screen's figures).
+    private let memo = Memo()
 
     public init(state: AppState, backend: Backend, store: DataStore? = nil) {
         self.state = state
         self.backend = backend
         self.store = store
-        if state.size != backend.size { _ = reduce(&self.state, .terminalResized(backend.size)) }
+        if state.size != backend.size { _ = reduce(&self.state, .terminalResized(backend.size), memo: memo) }
         if let warnings = store?.takeWarnings(), !warnings.isEmpty, let store {
-            _ = reduce(&self.state, .dataChanged(store.dataset, store.history, sameRows: true, warnings: warnings))
+            _ = reduce(&self.state, .dataChanged(store.dataset, store.history, sameRows: true, warnings: warnings), memo: memo)
         }
     }
 
@@ -50,7 +54,7 @@ public final class AppRunner {
     public func dispatch(_ action: Action) {
         var pending = [action]
         while !pending.isEmpty {
-            for effect in reduce(&state, pending.removeFirst()) {
+            for effect in reduce(&state, pending.removeFirst(), memo: memo) {
                 if let result = run(effect) { pending.append(result) }
             }
         }
@@ -78,6 +82,8 @@ public final class AppRunner {
             return save { (store) throws(EditRefusal) in try store.addNote(project: project, text: text, author: state.author) }
         case .undo(let event):
             return save { (store) throws(EditRefusal) in try store.undo(event: event, author: state.author) }
+        case .saveViews(let views):
+            return saveViews(views).map { .viewsNotSaved($0) }
         }
     }
 

@@ -80,6 +80,9 @@ enum Footer {
         case .filterPanel: pairs = [("↑↓", "move"), ("Space", "tick"), ("x", "clear"), ("Esc", "close")]
         case .statusPicker: pairs = [("↑↓", "choose"), ("type", "a note"), ("Enter", "check"), ("Esc", "cancel")]
         case .noteEditor: pairs = [("type", "the note"), ("Enter", "save"), ("Esc", "cancel")]
+        case .viewPrompt: pairs = [("type", "a name"), ("Enter", "save"), ("Esc", "cancel")]
+        case .viewList(let list) where list.confirmingDelete: pairs = [("d", "delete"), ("Esc", "keep")]
+        case .viewList: pairs = [("↑↓", "move"), ("Enter", "open"), ("d", "delete"), ("Esc", "close")]
         }
         return pairs.map { FooterHint(key: $0.0, label: $0.1, rank: 0) }
     }

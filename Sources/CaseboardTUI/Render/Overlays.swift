@@ -16,13 +16,15 @@ enum Overlays {
         case .filterPanel(let selected): return filterPanel(selected, state, &canvas)
         case .statusPicker(let picker): return statusPicker(picker, state, &canvas)
         case .noteEditor(let project, let field): return noteEditor(project, field, state, &canvas)
+        case .viewPrompt(let field): return ViewPanels.prompt(field, state, &canvas)
+        case .viewList(let list): return ViewPanels.list(list, state, &canvas)
         }
     }
 
     /// Every binding, grouped by where it applies, generated from the key map.
     static func helpLines(_ state: AppState) -> [[Span]] {
         var lines: [[Span]] = []
-        for section in KeyMap.helpSections() {
+        for section in state.keyMap.helpSections() {
             if !lines.isEmpty { lines.append([]) }
             lines.append([Span(section.title, .heading)])
             for row in section.rows {
@@ -80,7 +82,7 @@ enum Overlays {
     }
 
     /// A labelled one-line text field; returns where the terminal cursor goes.
-    private static func field(_ field: TextField, label: String, x: Int, y: Int, width: Int, _ canvas: inout Canvas) -> (x: Int, y: Int) {
+    static func field(_ field: TextField, label: String, x: Int, y: Int, width: Int, _ canvas: inout Canvas) -> (x: Int, y: Int) {
         let labelWidth = canvas.text(label, x: x, y: y, .label)
         let room = max(2, width - labelWidth)
         let shown = field.visible(width: room)

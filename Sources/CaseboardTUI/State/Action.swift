@@ -12,4 +12,6 @@ public enum Action: Sendable {
     case changeSaved(JournalEvent, Dataset, History)
     /// A change was refused; the data is as the store now sees it.
     case changeRefused(String, Dataset, History)
+    /// The saved views could not be written to the settings file (the message says why).
+    case viewsNotSaved(String)
 }

@@ -2,10 +2,15 @@ import CaseboardKit
 import TerminalKit
 
 /// Everything the UI shows, in one value. `reduce` changes it; `render` draws it.
-public struct AppState: Sendable {
-    public internal(set) var dataset: Dataset
+///
+/// Equality is synthesised: every stored property is part of what the user sees or what the next key will do.
+/// Caches that only make recomputing cheaper live in `Memo`, outside the state.
+public struct AppState: Equatable, Sendable {
+    /// The data on screen, compared by version.
+    public internal(set) var data: LoadedData
+    public var dataset: Dataset { data.dataset }
     /// Every recorded change, oldest first.
-    public internal(set) var history: History
+    public var history: History { data.history }
     /// Who this session's changes are recorded against.
     public var author: String
     /// Ids of the changes this session saved, newest last: what `u` can take back.
@@ -15,7 +20,7 @@ public struct AppState: Sendable {
     /// Where Esc returns to from a list opened from another screen (Themes → Projects).
     public internal(set) var backScreen: Screen?
     /// Bumped whenever `dataset` is replaced, so states compare cheaply.
-    public internal(set) var datasetVersion = 0
+    public var datasetVersion: Int { data.version }
     public internal(set) var size: Size
     public internal(set) var screen: Screen = .themes
     public internal(set) var filter = ProjectFilter()
@@ -37,35 +42,53 @@ public struct AppState: Sendable {
     public var unicode: Bool
     /// Why edits are off, shown as a banner; nil when the session may edit.
     public var readOnlyReason: String?
+    /// The keys, as the user's settings remapped them.
+    public var keyMap: KeyMap = .standard
+    /// Views saved with `v`, in the order they were saved.
+    public var views: [SavedView] = []
+    /// A problem with the settings file, shown as a banner until the file is fixed; nil when it is fine.
+    public var settingsWarning: String?
 
     /// Projects that pass the filter, in sort order.
     public internal(set) var visibleProjects: [Int] = []
+    /// The current screen's figures, below.
+    var figures = ScreenFigures()
     /// Per theme (in strategy order): projects and statuses under the other filters.
-    public internal(set) var themeStats: [ThemeStat] = []
+    public internal(set) var themeStats: [ThemeStat] {
+        get { figures.themeStats }
+        set { figures.themeStats = newValue }
+    }
     /// Projects that pass the filters other than the theme (what "All themes" would show).
-    public internal(set) var themeProjectTotal = 0
+    public internal(set) var themeProjectTotal: Int {
+        get { figures.themeProjectTotal }
+        set { figures.themeProjectTotal = newValue }
+    }
     /// Per stream: money, scoped to the visible projects when a filter is set.
-    public internal(set) var streamTotals: [StreamTotals] = []
+    public internal(set) var streamTotals: [StreamTotals] {
+        get { figures.streamTotals }
+        set { figures.streamTotals = newValue }
+    }
     /// The Activity screen: indices into `history`, newest first, for visible projects.
-    public internal(set) var activity: [Int] = []
+    public internal(set) var activity: [Int] {
+        get { figures.activity }
+        set { figures.activity = newValue }
+    }
     /// Organisations involved in the visible projects (or matching the search by name), by name.
-    public internal(set) var visiblePartners: [Int] = []
+    public internal(set) var visiblePartners: [Int] {
+        get { figures.visiblePartners }
+        set { figures.visiblePartners = newValue }
+    }
     /// Per organisation row: how many visible projects it leads or delivers.
-    public internal(set) var partnerProjectCounts: [Int] = []
-    /// Project rows sorted by `sort`, before filtering; reused while only the filter changes.
-    var sortedOrder: [Int] = []
-    var sortedFor: ProjectSort?
-    /// The filter and sort `visibleProjects` holds the answer for (nil after a data change).
-    var visibleFor: VisibleKey?
-    /// What the screen figures were last computed for; nil forces a refresh.
-    var derivedFor: DerivedKey?
+    public internal(set) var partnerProjectCounts: [Int] {
+        get { figures.partnerProjectCounts }
+        set { figures.partnerProjectCounts = newValue }
+    }
 
     public init(
         dataset: Dataset, history: History = History(), size: Size, screen: Screen = .themes, filter: ProjectFilter = ProjectFilter(),
         author: String = "", readOnlyReason: String? = nil, colors: Bool = true, unicode: Bool = true
     ) {
-        self.dataset = dataset
-        self.history = history
+        self.data = LoadedData(dataset: dataset, history: history)
         self.author = author
         self.readOnlyReason = readOnlyReason
         self.size = size
@@ -73,7 +96,7 @@ public struct AppState: Sendable {
         self.filter = filter
         self.colors = colors
         self.unicode = unicode
-        recompute()
+        recompute(Memo())
     }
 
     public func cursor(_ screen: Screen) -> ListCursor { cursors[screen] ?? ListCursor() }
@@ -104,7 +127,7 @@ public struct AppState: Sendable {
     public var isTypingText: Bool {
         if searchField != nil { return true }
         switch overlay {
-        case .statusPicker, .noteEditor: return true
+        case .statusPicker, .noteEditor, .viewPrompt: return true
         default: return false
         }
     }
@@ -130,18 +153,6 @@ public struct ThemeStat: Equatable, Sendable {
     public var projects: Int
     public var byStatus: [ProjectStatus: Int]
     public var allocated: Pence
-}
-
-extension AppState: Equatable {
-    public static func == (lhs: AppState, rhs: AppState) -> Bool {
-        lhs.datasetVersion == rhs.datasetVersion && lhs.history.version == rhs.history.version
-            && lhs.sessionEvents == rhs.sessionEvents && lhs.author == rhs.author && lhs.pendingEdit == rhs.pendingEdit
-            && lhs.backScreen == rhs.backScreen && lhs.size == rhs.size && lhs.screen == rhs.screen
-            && lhs.filter == rhs.filter && lhs.sort == rhs.sort && lhs.cursors == rhs.cursors && lhs.details == rhs.details
-            && lhs.overlay == rhs.overlay && lhs.searchField == rhs.searchField && lhs.message == rhs.message
-            && lhs.shouldQuit == rhs.shouldQuit && lhs.colors == rhs.colors && lhs.unicode == rhs.unicode
-            && lhs.readOnlyReason == rhs.readOnlyReason && lhs.visibleProjects == rhs.visibleProjects
-    }
 }
 
 extension AppState: CustomStringConvertible {

@@ -1,45 +1,40 @@
 import CaseboardKit
 
 /// What the screens show, computed from the data, the filter and the sort. Only the current screen's
-/// figures are refreshed, so a keystroke costs one filter pass plus what is on screen.
-/// What `visibleProjects` was last computed for.
-struct VisibleKey: Equatable {
-    var filter: ProjectFilter
-    var sort: ProjectSort
-}
-
-struct DerivedKey: Equatable {
-    var datasetVersion: Int
-    var historyVersion: Int
-    var filter: ProjectFilter
-    var screen: Screen
-    var themeCounts: Bool
-}
-
+/// figures are kept (the others are emptied), so a keystroke costs one filter pass plus what is on screen,
+/// and the state stays a function of what the user did.
 extension AppState {
     /// Refreshes the project list after the data, the filter or the sort changed, keeping the selection on
     /// the same project when it is still visible; then the current screen's figures.
-    mutating func recompute() {
+    mutating func recompute(_ memo: Memo) {
         let selectedRow = selectedProjectRow
-        if sortedFor != sort {
+        let origin = ObjectIdentifier(data.origin)
+        let sortedKey = Memo.SortedKey(
+            origin: origin, rowsVersion: data.rowsVersion, statusVersion: sort.key == .status ? data.version : nil, sort: sort)
+        let sortedOrder: [Int]
+        if let cached = memo.sorted, cached.key == sortedKey {
+            sortedOrder = cached.rows
+        } else {
             sortedOrder = dataset.sorted(Array(dataset.projects.indices), by: sort)
-            sortedFor = sort
+            memo.sorted = (sortedKey, sortedOrder)
         }
         // One linear pass over the pre-sorted order: filtering keeps the order. When the only change is more
-        // search text, the answer is among the projects already showing, so only those are searched.
-        let narrowing =
-            visibleFor.map { previous in
-                previous.sort == sort && previous.filter.withoutText == filter.withoutText && !previous.filter.text.isEmpty
-                    && SearchKeys.fold(filter.text).contains(SearchKeys.fold(previous.filter.text))
-            } ?? false
-        let candidates = narrowing ? visibleProjects : sortedOrder
-        visibleProjects = filter.isEmpty ? sortedOrder : dataset.matchingRows(filter, among: candidates)
-        visibleFor = VisibleKey(filter: filter, sort: sort)
+        // search text, the answer is among the projects last shown, so only those are searched.
+        let visibleKey = Memo.VisibleKey(origin: origin, version: data.version, filter: filter, sort: sort)
+        let narrowing = memo.visible.flatMap { previous -> [Int]? in
+            let before = previous.key
+            let narrows =
+                before.origin == origin && before.version == data.version && before.sort == sort
+                && before.filter.withoutText == filter.withoutText && !before.filter.text.isEmpty
+                && SearchKeys.fold(filter.text).contains(SearchKeys.fold(before.filter.text))
+            return narrows ? previous.rows : nil
+        }
+        visibleProjects = filter.isEmpty ? sortedOrder : dataset.matchingRows(filter, among: narrowing ?? sortedOrder)
+        memo.visible = (visibleKey, visibleProjects)
         if let selectedRow, let index = visibleProjects.firstIndex(of: selectedRow) {
             cursors[.projects, default: ListCursor()].selected = index
         }
-        derivedFor = nil
-        refreshDerived()
+        refreshDerived(memo)
     }
 
     /// The project row under the Projects cursor.
@@ -49,29 +44,30 @@ extension AppState {
     }
 
     /// Computes the figures the current screen (and an open theme picker) needs, when they are stale.
-    mutating func refreshDerived() {
+    mutating func refreshDerived(_ memo: Memo) {
         let wantsThemeCounts = screen == .themes || { if case .themePicker = overlay { return true } else { return false } }()
-        let key = DerivedKey(
-            datasetVersion: datasetVersion, historyVersion: history.version, filter: filter, screen: screen, themeCounts: wantsThemeCounts)
-        guard derivedFor != key else {
+        let key = Memo.DerivedKey(
+            origin: ObjectIdentifier(data.origin), version: data.version, historyVersion: history.version, filter: filter, sort: sort,
+            screen: screen, themeCounts: wantsThemeCounts)
+        if let cached = memo.derived, cached.key == key {
+            figures = cached.figures
             clampCursors()
             return
         }
-        let previous = derivedFor
-        derivedFor = key
-        if wantsThemeCounts && (previous?.themeCounts != true || previous?.filter != filter || previous?.datasetVersion != datasetVersion) {
-            computeThemeStats()
-        }
+        let previous = figures
+        figures = ScreenFigures()
+        if wantsThemeCounts { computeThemeStats() }
         switch screen {
         case .funding:
             streamTotals = dataset.streamTotals(in: filter.isEmpty ? .all : dataset.mask(visibleProjects))
         case .partners:
-            computePartners()
+            computePartners(previous: previous.visiblePartners)
         case .activity:
-            computeActivity()
+            computeActivity(previous: previous.activity)
         case .themes, .projects:
             break
         }
+        memo.derived = (key, figures)
         clampCursors()
     }
 
@@ -118,11 +114,11 @@ extension AppState {
     /// Organisations that lead or deliver a project passing the theme, status and district filters (all of
     /// them when there are none), narrowed by the search to those whose own name or kind, or a contact's
     /// name or role, matches; sorted by name. Project counts are of the visible projects.
-    private mutating func computePartners() {
+    private mutating func computePartners(previous: [Int]) {
         let selected = cursor(.partners).selected
         let previousID =
-            visiblePartners.indices.contains(selected) && dataset.organisations.indices.contains(visiblePartners[selected])
-            ? dataset.organisations[visiblePartners[selected]].id : nil
+            previous.indices.contains(selected) && dataset.organisations.indices.contains(previous[selected])
+            ? dataset.organisations[previous[selected]].id : nil
         let choices = filter.withoutText
         let involvedRows = choices.isEmpty ? nil : (filter.text.isEmpty ? visibleProjects : dataset.matchingRows(choices))
         var involved = [Int](repeating: 0, count: dataset.organisations.count)
@@ -146,9 +142,9 @@ extension AppState {
     }
 
     /// The latest changes first; with a filter, only changes to visible projects.
-    private mutating func computeActivity() {
+    private mutating func computeActivity(previous rowsBefore: [Int]) {
         let selected = cursor(.activity).selected
-        let previous = activity.indices.contains(selected) ? activity[selected] : nil
+        let previous = rowsBefore.indices.contains(selected) ? rowsBefore[selected] : nil
         var rows: [Int] = []
         if filter.isEmpty {
             rows = Array((0..<history.count).reversed())
@@ -167,19 +163,15 @@ extension AppState {
     }
 
     /// Takes new data from the store, keeping each screen's selection on the same record.
-    mutating func replaceData(_ newDataset: Dataset, _ newHistory: History, sameRows: Bool) {
+    mutating func replaceData(_ newDataset: Dataset, _ newHistory: History, sameRows: Bool, _ memo: Memo) {
         let selectedID = selectedProjectRow.map { dataset.projects.ids[$0] }
-        dataset = newDataset
-        history = newHistory
-        datasetVersion += 1
-        // Statuses changed: an order by status is stale; new files may have new rows altogether.
-        if sort.key == .status || !sameRows { sortedFor = nil }
-        visibleFor = nil
+        // Statuses changed (an order by status is stale); new files may have new rows altogether.
+        data.replace(newDataset, newHistory, sameRows: sameRows)
         if !sameRows {
             visibleProjects = []
             cursors[.projects] = ListCursor()
         }
-        recompute()
+        recompute(memo)
         if !sameRows, let selectedID, let row = dataset.projectIndex[selectedID], let index = visibleProjects.firstIndex(of: row) {
             cursors[.projects, default: ListCursor()].selected = index
             clampCursors()

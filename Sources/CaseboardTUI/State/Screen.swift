@@ -74,6 +74,10 @@ public enum Overlay: Equatable, Sendable {
     case filterPanel(selected: Int)
     case statusPicker(StatusPicker)
     case noteEditor(project: String, field: TextField)
+    /// Naming the current screen and filters to save them as a view (`v`).
+    case viewPrompt(TextField)
+    /// The saved views, to open or delete (`V`).
+    case viewList(ViewList)
 }
 
 /// Choosing a project's next status: only the moves the rules allow, with an optional note.

@@ -35,34 +35,45 @@ public struct TextField: Equatable, Sendable {
     public var text: String { String(characters) }
     public var isEmpty: Bool { characters.isEmpty }
 
-    /// Applies an editing key.
+    /// Applies a key as the standard key map means it: printable text is typed, editing keys edit.
     public mutating func handle(_ key: Key) -> Edit {
+        if let command = KeyMap.standard.binding(for: key, in: [.textField])?.command { return edit(command) }
+        return type(key)
+    }
+
+    /// Types a printable character or a paste at the cursor; any other key is ignored.
+    public mutating func type(_ key: Key) -> Edit {
         switch key {
-        case .character(let character):
-            return insert(String(character))
-        case .paste(let text):
-            return insert(text)
-        case .left, .control("b"):
+        case .character(let character): return insert(String(character))
+        case .paste(let text): return insert(text)
+        default: return .ignored
+        }
+    }
+
+    /// Applies an editing command (the keys for them are in the key map's text-field scope).
+    public mutating func edit(_ command: Command) -> Edit {
+        switch command {
+        case .cursorLeft:
             cursor = max(0, cursor - 1)
-        case .right, .control("f"):
+        case .cursorRight:
             cursor = min(characters.count, cursor + 1)
-        case .home, .control("a"):
+        case .cursorToStart:
             cursor = 0
-        case .end, .control("e"):
+        case .cursorToEnd:
             cursor = characters.count
-        case .backspace, .control("h"):
+        case .deleteBackward:
             if cursor > 0 {
                 characters.remove(at: cursor - 1)
                 cursor -= 1
             }
-        case .delete, .control("d"):
+        case .deleteForward:
             if cursor < characters.count { characters.remove(at: cursor) }
-        case .control("u"):
+        case .deleteToStart:
             characters.removeSubrange(0..<cursor)
             cursor = 0
-        case .control("k"):
+        case .deleteToEnd:
             characters.removeSubrange(cursor...)
-        case .control("w"):
+        case .deleteWord:
             var start = cursor
             while start > 0 && characters[start - 1] == " " { start -= 1 }
             while start > 0 && characters[start - 1] != " " { start -= 1 }

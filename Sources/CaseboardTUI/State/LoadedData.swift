@@ -1,0 +1,34 @@
+import CaseboardKit
+
+/// The data set and its change history as the store last handed them over.
+///
+/// Two values are equal when they hold the same versions: comparing 100,000 projects field by field on every
+/// state comparison would cost more than the keystroke that caused it.
+public struct LoadedData: Equatable, Sendable {
+    public internal(set) var dataset: Dataset
+    public internal(set) var history: History
+    /// Bumped whenever the data is replaced.
+    public internal(set) var version = 0
+    /// Bumped when the project rows themselves changed (not just statuses): sorted orders are stale then.
+    var rowsVersion = 0
+    /// Which session's data this is, so a `Memo` never serves one state's answers to another's data.
+    let origin = Origin()
+
+    final class Origin: Sendable {}
+
+    init(dataset: Dataset, history: History) {
+        self.dataset = dataset
+        self.history = history
+    }
+
+    mutating func replace(_ newDataset: Dataset, _ newHistory: History, sameRows: Bool) {
+        dataset = newDataset
+        history = newHistory
+        version += 1
+        if !sameRows { rowsVersion += 1 }
+    }
+
+    public static func == (lhs: LoadedData, rhs: LoadedData) -> Bool {
+        lhs.version == rhs.version && lhs.history.version == rhs.history.version
+    }
+}

@@ -1,0 +1,37 @@
+import CaseboardKit
+
+/// Applies an edit (typing, or an editing command) to whichever field has the keys, and says so when input
+/// was cut at the field's limit. A search narrows the list as it changes.
+func editField(_ change: (inout TextField) -> TextField.Edit, _ state: inout AppState, _ memo: Memo) {
+    func apply(_ field: inout TextField, what: String) -> Bool {
+        switch change(&field) {
+        case .ignored:
+            return false
+        case .edited:
+            return true
+        case .cut:
+            state.message = Notice("\(what) can be at most \(Footer.grouped(field.limit)) characters; the rest was left out", .warning)
+            return true
+        }
+    }
+    if var field = state.searchField {
+        guard apply(&field, what: "A search") else { return }
+        state.searchField = field
+        state.filter.text = field.text
+        state.recompute(memo)
+        return
+    }
+    switch state.overlay {
+    case .statusPicker(var picker):
+        _ = apply(&picker.note, what: "A note")
+        state.overlay = .statusPicker(picker)
+    case .noteEditor(let project, var field):
+        _ = apply(&field, what: "A note")
+        state.overlay = .noteEditor(project: project, field: field)
+    case .viewPrompt(var field):
+        _ = apply(&field, what: "A view's name")
+        state.overlay = .viewPrompt(field)
+    default:
+        break
+    }
+}
