@@ -1,4 +1,5 @@
 import ArgumentParser
+import CaseboardConfig
 import CaseboardKit
 import CaseboardTUI
 import Foundation
@@ -18,6 +19,7 @@ struct Caseboard: ParsableCommand {
         subcommands: [
             BrowseCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self, SetStatusCommand.self, NoteCommand.self,
             UndoCommand.self, CompactCommand.self, ValidateCommand.self, ExportCommand.self, GenerateCommand.self, KeysCommand.self,
+            ConfigCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )
@@ -26,7 +28,7 @@ struct Caseboard: ParsableCommand {
     /// (an unknown collection, a bad option value), and a typed escape sequence must be shown, not obeyed.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(GlobalOptions.reordered(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -45,8 +47,17 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
-    @Option(name: .long, help: ArgumentHelp("The screen to open on.", valueName: "themes|projects|funding|partners|activity"))
-    var screen: String = "themes"
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The screen to open on (default: the settings' default_screen, else themes).",
+            valueName: "themes|projects|funding|partners|activity"))
+    var screen: String?
+
+    @Option(name: .long, help: ArgumentHelp("Open on a view saved with v (see caseboard config).", valueName: "NAME"))
+    var view: String?
+
+    @OptionGroup var config: ConfigOptions
 
     @Option(name: .long, help: "Open with this strategy theme filter (county-lines, early-intervention, communities, law-enforcement).")
     var theme: String?
@@ -65,7 +76,7 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var author: AuthorOptions
 
     func validate() throws {
-        guard Screen(name: screen) != nil else {
+        if let screen, Screen(name: screen) == nil {
             throw ValidationError("unknown screen \"\(screen)\"; use one of: themes, projects, funding, partners, activity")
         }
         if let theme, !Theme.knownIDs.contains(theme) {
@@ -74,6 +85,8 @@ struct BrowseCommand: ParsableCommand {
         if let renderOnce, Self.size(renderOnce) == nil {
             throw ValidationError("--render-once takes a size such as 80x24 (columns x rows, each 1 to 1000)")
         }
+        // An unknown view is a usage mistake: said before the terminal is taken over.
+        if let view { _ = try SessionSettings(path: config.path).view(named: view) }
     }
 
     static func size(_ text: String) -> Size? {
@@ -84,18 +97,26 @@ struct BrowseCommand: ParsableCommand {
         return Size(width: width, height: height)
     }
 
-    func initialState(_ store: DataStore, size: Size, colors: Bool, unicode: Bool, readOnlyReason: String?) -> AppState {
-        AppState(
-            dataset: store.dataset, history: store.history, size: size, screen: Screen(name: screen) ?? .themes,
+    func initialState(
+        _ store: DataStore, _ settings: SessionSettings, size: Size, colors: Bool, unicode: Bool, readOnlyReason: String?
+    ) throws -> AppState {
+        let opening = screen.flatMap(Screen.init(name:)) ?? settings.settings.defaultScreen ?? .themes
+        var state = AppState(
+            dataset: store.dataset, history: store.history, size: size, screen: opening,
             filter: ProjectFilter(themes: theme.map { [$0] } ?? []), author: author.name, readOnlyReason: readOnlyReason, colors: colors,
             unicode: unicode)
+        settings.apply(to: &state)
+        if let view { state.showView(try settings.view(named: view)) }
+        return state
     }
 
     func run() throws {
+        let settings = SessionSettings(path: config.path)
         if let renderOnce, let size = Self.size(renderOnce) {
             let store = try data.openStore(readOnly: true)
             LoadTrace.mark("journal")
-            let state = initialState(store, size: size, colors: false, unicode: true, readOnlyReason: readOnly ? store.readOnlyReason : nil)
+            let state = try initialState(
+                store, settings, size: size, colors: false, unicode: true, readOnlyReason: readOnly ? store.readOnlyReason : nil)
             LoadTrace.mark("app state")
             let frame = render(state)
             LoadTrace.mark("render")
@@ -134,10 +155,20 @@ struct BrowseCommand: ParsableCommand {
             return
         }
         defer { backend.shutdown() }
-        let state = initialState(
-            store, size: backend.size, colors: backend.supportsColor, unicode: backend.supportsUnicode, readOnlyReason: store.readOnlyReason
-        )
-        AppRunner(state: state, backend: backend, store: store).run()
+        let state = try initialState(
+            store, settings, size: backend.size, colors: backend.supportsColor, unicode: backend.supportsUnicode,
+            readOnlyReason: store.readOnlyReason)
+        let runner = AppRunner(state: state, backend: backend, store: store)
+        runner.saveViews = { views in
+            guard settings.canSaveViews else { return "\(settings.path) has errors; fix it first (caseboard config --check)" }
+            do {
+                try ViewsWriter.save(views, to: settings.path)
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
+        runner.run()
     }
 }
 

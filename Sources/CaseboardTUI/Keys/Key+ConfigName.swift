@@ -3,7 +3,7 @@ import TerminalKit
 /// Key names for the config file: a character as itself (`q`, `Q`, `/`), `space`, named keys in lower case
 /// (`down`, `pgdn`, `esc`, `enter`, `f1`), and `ctrl-` before a letter (`ctrl-q`).
 extension Key {
-    static let namedKeys: [(name: String, key: Key)] = [
+    public static let namedKeys: [(name: String, key: Key)] = [
         ("up", .up), ("down", .down), ("left", .left), ("right", .right), ("pgup", .pageUp), ("pgdn", .pageDown),
         ("home", .home), ("end", .end), ("enter", .enter), ("esc", .escape), ("backspace", .backspace), ("delete", .delete),
         ("insert", .insert), ("tab", .tab), ("shift-tab", .backTab), ("space", .character(" ")),

@@ -9,7 +9,7 @@ public struct KeyClash: Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         "\(key.configName) is bound to both " + commands.map(\.name).joined(separator: " and ")
-            + " (\(scopes.map(\.name).joined(separator: ", ")))"
+            + " (in \(Array(Set(scopes.map(\.name))).sorted().joined(separator: " and ")))"
     }
 }
 

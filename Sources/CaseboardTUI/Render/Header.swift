@@ -42,6 +42,10 @@ enum Header {
     private static func drawChips(_ state: AppState, _ canvas: inout Canvas) {
         let width = canvas.size.width
         var x = 1
+        if let warning = state.settingsWarning {
+            // The file was not (all) used: said until it is fixed, so a missing remap is never a mystery.
+            x += canvas.text(" \(warning) ", x: x, y: 1, width: width - 2, .banner) + 1
+        }
         if let reason = state.readOnlyReason {
             // Said before anything else on the row: edits are off, and why.
             x += canvas.text(" Read-only: \(reason) ", x: x, y: 1, width: width - 2, .banner) + 1

@@ -12,15 +12,17 @@ enum Role: Equatable, Sendable {
 /// attributes alone when colour is off (NO_COLOR, monochrome terminals).
 struct Palette {
     var colors: Bool
+    /// Set when the user named their background: yellow and cyan fade on white, blue on black.
+    var theme: PaletteTheme? = nil
 
     func style(_ role: Role) -> Style {
         switch role {
         case .plain: return .plain
         case .dim: return .dim
         case .bold, .heading: return .bold
-        case .label: return colors ? Style(foreground: .cyan) : .dim
+        case .label: return colors ? Style(foreground: theme == .light ? .blue : .cyan) : .dim
         case .money: return .plain
-        case .link: return colors ? Style(foreground: .blue, underline: false) : .underline
+        case .link: return colors ? Style(foreground: theme == .dark ? .cyan : .blue, underline: false) : .underline
         case .chip: return colors ? Style(foreground: .black, background: .cyan) : .reverse
         case .tabActive: return Style(bold: true, reverse: true)
         case .tab: return .plain
@@ -45,7 +47,7 @@ struct Palette {
         switch status {
         case .atRisk: return colors ? Style(foreground: .red, bold: true) : Style(bold: true, underline: true)
         case .active: return colors ? Style(foreground: .green) : .bold
-        case .paused, .proposed, .approved: return colors ? Style(foreground: .yellow) : .underline
+        case .paused, .proposed, .approved: return colors ? Style(foreground: theme == .light ? .magenta : .yellow) : .underline
         case .completed, .closed: return .dim
         }
     }

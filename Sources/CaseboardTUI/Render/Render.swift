@@ -4,7 +4,7 @@ import TerminalKit
 /// One frame: a pure function of the state. Returns the buffer and where the terminal's real cursor goes
 /// (on the selected row, so screen readers follow the selection; at the end of a search being typed).
 public func render(_ state: AppState) -> (buffer: ScreenBuffer, cursor: (x: Int, y: Int)?) {
-    var canvas = Canvas(size: state.size, palette: Palette(colors: state.colors), unicode: state.unicode)
+    var canvas = Canvas(size: state.size, palette: Palette(colors: state.colors, theme: state.paletteTheme), unicode: state.unicode)
     if Layout.isTooSmall(state.size) {
         drawTooSmall(state.size, &canvas)
         return (canvas.buffer, nil)

@@ -48,6 +48,9 @@ public struct AppState: Equatable, Sendable {
     public var views: [SavedView] = []
     /// A problem with the settings file, shown as a banner until the file is fixed; nil when it is fine.
     public var settingsWarning: String?
+    public var dateStyle: DateStyle = .iso
+    /// The background the user says the terminal has, if they said.
+    public var paletteTheme: PaletteTheme?
 
     /// Projects that pass the filter, in sort order.
     public internal(set) var visibleProjects: [Int] = []
