@@ -160,4 +160,16 @@ import Testing
         let (_, none) = KeyMap.standard.applying([KeyRemap(command: .quit, keys: [.character("Q"), .control("q")])])
         #expect(none.isEmpty)
     }
+
+    @Test func panelHintsNameTheKeysAsRemapped() {
+        let (map, refused) = KeyMap.standard.applying([
+            KeyRemap(command: .closePanel, keys: [.character("F")], scope: .filterPanel),
+            KeyRemap(command: .moveDown, keys: [.control("n")]), KeyRemap(command: .moveUp, keys: [.control("p")]),
+        ])
+        #expect(refused.isEmpty)
+        let hints = Footer.overlayHints(.filterPanel(selected: 0), map) ?? []
+        #expect(hints.map(\.key) == ["Ctrl-P/Ctrl-N", "Space", "x", "F"])
+        // The standard map keeps the hints people know.
+        #expect(Footer.overlayHints(.filterPanel(selected: 0))?.map(\.key) == ["↑↓", "Space", "x", "Esc"])
+    }
 }

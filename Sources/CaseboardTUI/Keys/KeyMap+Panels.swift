@@ -26,7 +26,7 @@ extension KeyMap {
         KeyBinding([.up, .character("k"), .backTab], .moveUp, "Move up", scope: .filterPanel),
         KeyBinding([.right, .character("l")], .moveRight, "Across to the districts", scope: .filterPanel),
         KeyBinding([.left, .character("h")], .moveLeft, "Back to the statuses", scope: .filterPanel),
-        KeyBinding([.enter, .character(" ")], .choose, "Tick or untick", scope: .filterPanel),
+        KeyBinding([.character(" "), .enter], .choose, "Tick or untick", scope: .filterPanel),
         KeyBinding([.character("x")], .clearPanel, "Clear the ticks", scope: .filterPanel),
         KeyBinding([.escape, .character("f"), .character("q")], .closePanel, "Close", scope: .filterPanel),
         // Search

@@ -49,7 +49,7 @@ enum Footer {
             return nil
         }
         // Hints in key-map order; when they do not all fit, the least useful go first.
-        var hints = overlayHints(state.overlay) ?? KeyMap.hints(for: state)
+        var hints = overlayHints(state.overlay, state.keyMap) ?? KeyMap.hints(for: state)
         func needed(_ hints: [FooterHint]) -> Int {
             hints.reduce(0) { $0 + DisplayWidth.of($1.key) + 1 + DisplayWidth.of($1.label) + 2 }
         }
@@ -66,25 +66,72 @@ enum Footer {
         return nil
     }
 
-    /// While a panel is open its own keys apply, so the footer lists those.
-    static func overlayHints(_ overlay: Overlay?) -> [FooterHint]? {
-        let pairs: [(String, String)]
-        switch overlay {
-        case .statusPicker(let picker) where picker.confirming:
-            pairs = [("Enter", "save"), ("Esc", "go back")]
-        case .statusPicker(let picker) where picker.selected == nil:
-            pairs = [("↑↓", "choose a status"), ("type", "a note"), ("Esc", "cancel")]
-        case nil: return nil
-        case .help: pairs = [("↑↓", "scroll"), ("Esc", "close")]
-        case .themePicker: pairs = [("↑↓", "move"), ("Enter", "choose"), ("0-4", "jump"), ("Esc", "close")]
-        case .filterPanel: pairs = [("↑↓", "move"), ("Space", "tick"), ("x", "clear"), ("Esc", "close")]
-        case .statusPicker: pairs = [("↑↓", "choose"), ("type", "a note"), ("Enter", "check"), ("Esc", "cancel")]
-        case .noteEditor: pairs = [("type", "the note"), ("Enter", "save"), ("Esc", "cancel")]
-        case .viewPrompt: pairs = [("type", "a name"), ("Enter", "save"), ("Esc", "cancel")]
-        case .viewList(let list) where list.confirmingDelete: pairs = [("d", "delete"), ("Esc", "keep")]
-        case .viewList: pairs = [("↑↓", "move"), ("Enter", "open"), ("d", "delete"), ("Esc", "close")]
+    /// While a panel is open its own keys apply, so the footer lists those, named as the key map binds them
+    /// (a remapped key shows as remapped).
+    static func overlayHints(_ overlay: Overlay?, _ map: KeyMap = .standard) -> [FooterHint]? {
+        /// A hint is a command of the panel's scope, or a word for typing (which is not a binding).
+        enum Part {
+            case command(Command, String)
+            case moves(String)
+            case typing(String)
+            /// The theme picker's digits, as a range.
+            case digits(String)
         }
-        return pairs.map { FooterHint(key: $0.0, label: $0.1, rank: 0) }
+        let scope: BindingScope
+        let parts: [Part]
+        switch overlay {
+        case nil: return nil
+        case .statusPicker(let picker) where picker.confirming:
+            scope = .statusPicker
+            parts = [.command(.confirm, "save"), .command(.cancel, "go back")]
+        case .statusPicker(let picker) where picker.selected == nil:
+            scope = .statusPicker
+            parts = [.moves("choose a status"), .typing("a note"), .command(.cancel, "cancel")]
+        case .help:
+            scope = .help
+            parts = [.moves("scroll"), .command(.closePanel, "close")]
+        case .themePicker:
+            scope = .themePicker
+            parts = [.moves("move"), .command(.choose, "choose"), .digits("jump"), .command(.closePanel, "close")]
+        case .filterPanel:
+            scope = .filterPanel
+            parts = [.moves("move"), .command(.choose, "tick"), .command(.clearPanel, "clear"), .command(.closePanel, "close")]
+        case .statusPicker:
+            scope = .statusPicker
+            parts = [.moves("choose"), .typing("a note"), .command(.confirm, "check"), .command(.cancel, "cancel")]
+        case .noteEditor:
+            scope = .noteEditor
+            parts = [.typing("the note"), .command(.confirm, "save"), .command(.cancel, "cancel")]
+        case .viewPrompt:
+            scope = .viewPrompt
+            parts = [.typing("a name"), .command(.confirm, "save"), .command(.cancel, "cancel")]
+        case .viewList(let list) where list.confirmingDelete:
+            scope = .viewList
+            parts = [.command(.deleteView, "delete"), .command(.closePanel, "keep")]
+        case .viewList:
+            scope = .viewList
+            parts = [.moves("move"), .command(.open, "open"), .command(.deleteView, "delete"), .command(.closePanel, "close")]
+        }
+        return parts.compactMap { part in
+            switch part {
+            case .typing(let label):
+                return FooterHint(key: "type", label: label, rank: 0)
+            case .digits(let label):
+                guard let first = map.keys(for: .chooseTheme(0), in: scope).first,
+                    let last = map.keys(for: .chooseTheme(4), in: scope).first
+                else { return nil }
+                return FooterHint(key: first.displayName + "-" + last.displayName, label: label, rank: 0)
+            case .moves(let label):
+                let down = map.keys(for: .moveDown, in: scope)
+                let up = map.keys(for: .moveUp, in: scope)
+                if down.contains(.down) && up.contains(.up) { return FooterHint(key: "↑↓", label: label, rank: 0) }
+                guard let first = up.first, let second = down.first else { return nil }
+                return FooterHint(key: first.displayName + "/" + second.displayName, label: label, rank: 0)
+            case .command(let command, let label):
+                guard let key = map.keys(for: command, in: scope).first else { return nil }
+                return FooterHint(key: key.displayName, label: label, rank: 0)
+            }
+        }
     }
 
     /// "12 of 36 projects" and the like, for the current screen.
