@@ -40,16 +40,14 @@ struct SessionSettings {
 
     /// Applies the settings to a new session's state.
     func apply(to state: inout AppState) {
-        let (map, refused) = settings.keyMap()
-        state.keyMap = map
+        // Remaps that clash are left out here and already among the problems (the parser checks the same way).
+        state.keyMap = settings.keyMap().map
         state.views = settings.views
         state.dateStyle = settings.dateStyle
         state.paletteTheme = settings.theme
         if settings.colors == .never { state.colors = false }
-        var warnings = problems
-        warnings += refused.map { "\(path): \($0.clash); that remap is ignored" }
-        if let first = warnings.first {
-            let more = warnings.count > 1 ? " (+\(warnings.count - 1) more)" : ""
+        if let first = problems.first {
+            let more = problems.count > 1 ? " (+\(problems.count - 1) more)" : ""
             state.settingsWarning = "Settings file has problems: caseboard config --check"
             state.announce(Notice(first + more, .warning))
         }

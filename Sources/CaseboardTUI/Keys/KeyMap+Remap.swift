@@ -47,6 +47,11 @@ extension KeyMap {
         return found
     }
 
+    /// The first key that does `command` in `scope`, as help writes it ("?"), for messages that name a key.
+    public func label(for command: Command, in scope: BindingScope = .everywhere) -> String? {
+        keys(for: command, in: scope).first?.displayName
+    }
+
     /// The rows a remap would change; empty when the command has no binding there.
     public func rowIndices(for remap: KeyRemap) -> [Int] {
         rows.indices.filter { rows[$0].command == remap.command && (remap.scope == nil || rows[$0].scope == remap.scope) }

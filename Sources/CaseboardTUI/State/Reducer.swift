@@ -62,7 +62,8 @@ private func press(_ key: Key, _ state: inout AppState, _ memo: Memo) -> [Effect
     guard state.overlay == nil else { return [] }
     if case .mouse(let event) = key { return reduceMouse(event, &state, memo) }
     if case .character(let character) = key, character != " " {
-        state.message = Notice("\(key.displayName) does nothing here; press ? for the keys", .warning)
+        let help = state.keyMap.label(for: .toggleHelp).map { "; press \($0) for the keys" } ?? ""
+        state.message = Notice("\(key.displayName) does nothing here\(help)", .warning)
     }
     return []
 }

@@ -67,7 +67,8 @@ func reduceScreen(_ command: Command, _ state: inout AppState, _ memo: Memo) -> 
         state.overlay = .viewPrompt(TextField(limit: SavedView.nameLimit))
     case .listViews:
         guard !state.views.isEmpty else {
-            state.message = Notice("No saved views yet: v saves this screen, its filters and sort as one", .warning)
+            let save = state.keyMap.label(for: .saveView).map { ": \($0) saves this screen, its filters and sort as one" } ?? ""
+            state.message = Notice("No saved views yet" + save, .warning)
             return []
         }
         state.overlay = .viewList(ViewList())

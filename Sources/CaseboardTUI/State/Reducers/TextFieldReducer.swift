@@ -10,7 +10,8 @@ func editField(_ change: (inout TextField) -> TextField.Edit, _ state: inout App
         case .edited:
             return true
         case .cut:
-            state.message = Notice("\(what) can be at most \(Footer.grouped(field.limit)) characters; the rest was left out", .warning)
+            state.message = Notice(
+                "\(what) can be at most \(Money.grouped(UInt64(field.limit))) characters; the rest was left out", .warning)
             return true
         }
     }

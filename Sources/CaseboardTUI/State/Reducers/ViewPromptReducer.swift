@@ -15,7 +15,8 @@ func reduceViewPrompt(_ command: Command, _ field: TextField, _ state: inout App
         let view = state.currentView(named: name)
         let replacing = state.views.contains { $0.name == name }
         if let index = state.views.firstIndex(where: { $0.name == name }) { state.views[index] = view } else { state.views.append(view) }
-        state.message = Notice(replacing ? "View \(name) replaced" : "View \(name) saved; V opens it, caseboard --view \(name) too")
+        let list = state.keyMap.label(for: .listViews).map { "\($0) opens it, " } ?? ""
+        state.message = Notice(replacing ? "View \(name) replaced" : "View \(name) saved; \(list)caseboard --view \(name) too")
         return [.saveViews(state.views)]
     default:
         editField({ $0.edit(command) }, &state, memo)
