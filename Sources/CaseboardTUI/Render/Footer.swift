@@ -20,7 +20,10 @@ enum Footer {
             let shown = field.visible(width: limit)
             let cursor = (x + shown.cursorColumn, y)
             x += canvas.text(shown.text, x: x, y: y, width: limit, .footer)
-            let help = "  Enter keep · Esc clear"
+            let keys = [(Command.confirm, "keep"), (.cancel, "clear")].compactMap { command, verb in
+                state.keyMap.label(for: command, in: .search).map { "\($0) \(verb)" }
+            }.joined(separator: " · ")
+            let help = "  " + keys
             if x + DisplayWidth.of(help) <= room { canvas.text(help, x: x, y: y, .footerDim) }
             // A message while typing (the search was cut) goes on the row above, so both can be read.
             if let message = state.message, y > 0 {

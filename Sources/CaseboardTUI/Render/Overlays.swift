@@ -48,7 +48,8 @@ enum Overlays {
             canvas.spans(lines[index], x: inner.x, y: inner.y + slot, width: inner.width)
         }
         let more = lines.count > height ? "↑↓ scroll · " : ""
-        canvas.textRight("\(more)Esc or ? closes", right: inner.maxX, y: inner.maxY - 1, .dim)
+        let close = state.keyMap.keys(for: .closePanel, in: .help).prefix(2).map(\.displayName).joined(separator: " or ")
+        canvas.textRight("\(more)\(close) closes", right: inner.maxX, y: inner.maxY - 1, .dim)
         return nil
     }
 
@@ -77,7 +78,15 @@ enum Overlays {
             canvas.text("\(index) \(mark) \(row.label)", x: inner.x, y: y, width: inner.width - 8, .plain, selected: isSelected)
             canvas.textRight(String(row.count), right: inner.maxX, y: y, .dim, selected: isSelected)
         }
-        canvas.text("Enter chooses · 0–\(rows.count - 1) jump · Esc closes", x: inner.x, y: inner.maxY - 1, width: inner.width, .dim)
+        let keys = state.keyMap
+        let hint = [
+            keys.label(for: .choose, in: .themePicker).map { "\($0) chooses" },
+            keys.label(for: .chooseTheme(0), in: .themePicker).flatMap { first in
+                keys.label(for: .chooseTheme(rows.count - 1), in: .themePicker).map { "\(first)–\($0) jump" }
+            },
+            keys.label(for: .closePanel, in: .themePicker).map { "\($0) closes" },
+        ].compactMap { $0 }.joined(separator: " · ")
+        canvas.text(hint, x: inner.x, y: inner.maxY - 1, width: inner.width, .dim)
         return cursor
     }
 
@@ -162,7 +171,11 @@ enum Overlays {
             let box = state.filter.districts.contains(district) ? tick : "[ ]"
             canvas.text(box + " " + district.name, x: inner.x + half, y: y, width: inner.width - half, .plain, selected: isSelected)
         }
-        canvas.text("Space ticks · x clears · Esc closes", x: inner.x, y: inner.maxY - 1, width: inner.width, .dim)
+        let keys = state.keyMap
+        let hint = [(Command.choose, "ticks"), (.clearPanel, "clears"), (.closePanel, "closes")].compactMap { command, verb in
+            keys.label(for: command, in: .filterPanel).map { "\($0) \(verb)" }
+        }.joined(separator: " · ")
+        canvas.text(hint, x: inner.x, y: inner.maxY - 1, width: inner.width, .dim)
         return cursor
     }
 }

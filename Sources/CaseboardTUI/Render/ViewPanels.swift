@@ -29,10 +29,13 @@ enum ViewPanels {
             canvas.text(
                 summary(view), x: inner.x + 2 + max(nameWidth, 20), y: y, width: max(0, inner.width - 22), .dim, selected: isSelected)
         }
+        let keys = state.keyMap
+        let delete = keys.label(for: .deleteView, in: .viewList) ?? "d"
+        let close = keys.label(for: .closePanel, in: .viewList) ?? "Esc"
         let help =
             list.confirmingDelete
-            ? "Delete \(state.views[min(list.selected, state.views.count - 1)].name)? d deletes, Esc keeps it"
-            : "Enter opens · d deletes · Esc closes"
+            ? "Delete \(state.views[min(list.selected, state.views.count - 1)].name)? \(delete) deletes, \(close) keeps it"
+            : "\(keys.label(for: .open, in: .viewList) ?? "Enter") opens · \(delete) deletes · \(close) closes"
         canvas.text(help, x: inner.x, y: inner.maxY - 1, width: inner.width, list.confirmingDelete ? .warning : .dim)
         return cursor
     }
