@@ -141,7 +141,8 @@ import Testing
     }
 
     @Test func sortCyclesAndReverses() {
-        let start = Sample.state(size, screen: .projects)
+        // Wide enough for the theme column, the one after the title.
+        let start = Sample.state(Size(width: 140, height: 40), screen: .projects)
         let byTheme = after(.character("s"), from: start)
         #expect(byTheme.sort == ProjectSort(.theme))
         #expect(byTheme.visibleProjects == Sample.dataset.sorted(Array(Sample.dataset.projects.indices), by: ProjectSort(.theme)))

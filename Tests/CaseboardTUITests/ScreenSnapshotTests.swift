@@ -98,7 +98,9 @@ import Testing
         try store.addNote(
             project: "kirklees-mst", text: "Review meeting booked with the CSP for 10 November", author: "nadia.rahman", at: times[1])
         try store.setStatus(project: "grip-hotspot-patrols", to: .atRisk, author: "grace.holroyd", at: times[2])
-        return AppState(dataset: store.dataset, history: store.history, size: size, screen: screen, author: "aisha.khan")
+        return AppState(
+            dataset: store.dataset, history: store.history, size: size, screen: screen, author: "aisha.khan",
+            today: CalendarDate(year: 2026, month: 11, day: 5)!)
     }
 
     @Test(arguments: sizes) func activityAndTimeline(size: Size) throws {

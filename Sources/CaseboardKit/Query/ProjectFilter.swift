@@ -8,15 +8,21 @@ public struct ProjectFilter: Equatable, Sendable {
     /// Free text, matched case- and diacritics-insensitively against title, summary, tags,
     /// partner and contact names.
     public var text: String = ""
+    /// Start and end date bounds (see `DateFilter`).
+    public var dates = DateFilter()
 
-    public init(themes: Set<String> = [], statuses: Set<ProjectStatus> = [], districts: Set<District> = [], text: String = "") {
+    public init(
+        themes: Set<String> = [], statuses: Set<ProjectStatus> = [], districts: Set<District> = [], text: String = "",
+        dates: DateFilter = DateFilter()
+    ) {
         self.themes = themes
         self.statuses = statuses
         self.districts = districts
         self.text = text
+        self.dates = dates
     }
 
-    public var isEmpty: Bool { themes.isEmpty && statuses.isEmpty && districts.isEmpty && text.isEmpty }
+    public var isEmpty: Bool { themes.isEmpty && statuses.isEmpty && districts.isEmpty && text.isEmpty && dates.isEmpty }
 
     /// The same filter without its themes: what the theme counts are taken over.
     public var withoutThemes: ProjectFilter {
@@ -47,22 +53,29 @@ extension Dataset {
         let checkThemes = !filter.themes.isEmpty
         let checkDistricts = !filter.districts.isEmpty
         let checkStatuses = !filter.statuses.isEmpty
+        let dates = filter.dates
+        let checkDates = !dates.isEmpty
         var out: [Int] = []
         func scan<S: Sequence>(_ candidates: S) where S.Element == Int {
             projects.themeMasks.withUnsafeBufferPointer { themes in
                 projects.districtMasks.withUnsafeBufferPointer { districts in
                     projects.statuses.withUnsafeBufferPointer { statuses in
-                        for row in candidates {
-                            if checkThemes && themes[row] & themeMask == 0 { continue }
-                            if checkDistricts && districts[row] & districtMask == 0 { continue }
-                            if checkStatuses && !statusAllowed[statuses[row].rank] { continue }
-                            out.append(row)
+                        projects.starts.withUnsafeBufferPointer { starts in
+                            projects.ends.withUnsafeBufferPointer { ends in
+                                for row in candidates {
+                                    if checkThemes && themes[row] & themeMask == 0 { continue }
+                                    if checkDistricts && districts[row] & districtMask == 0 { continue }
+                                    if checkStatuses && !statusAllowed[statuses[row].rank] { continue }
+                                    if checkDates && !dates.passes(start: starts[row], end: ends[row]) { continue }
+                                    out.append(row)
+                                }
+                            }
                         }
                     }
                 }
             }
         }
-        if !checkThemes && !checkDistricts && !checkStatuses {
+        if !checkThemes && !checkDistricts && !checkStatuses && !checkDates {
             out = rows ?? Array(projects.indices)
         } else if let rows {
             out.reserveCapacity(rows.count)

@@ -10,6 +10,7 @@ public enum Command: Equatable, Hashable, Sendable {
     case cycleSort, reverseSort
     case toggleHelp, quit, redraw, suspend
     case changeStatus, addNote, undoLastChange
+    case scrollLeft, scrollRight, chooseColumns, cycleActivityWindow
 }
 
 /// Something the reducer asks the outside world to do; results come back as actions.

@@ -52,10 +52,24 @@ public enum KeyMap {
         KeyBinding([.pageUp, .control("b")], .pageUp, "Page up", scope: .lists),
         KeyBinding([.home, .character("g")], .goToTop, "Go to the top", scope: .lists),
         KeyBinding([.end, .character("G")], .goToBottom, "Go to the bottom", scope: .lists),
-        KeyBinding([.enter, .right, .character("l")], .open, "Open the selected item", scope: .lists, hint: "open"),
+        KeyBinding([.enter, .character("l")], .open, "Open the selected item", scope: .lists, hint: "open"),
         KeyBinding(
-            [.escape, .backspace, .left, .character("h")], .goBack, "Go back (close the detail page or panel)", scope: .lists,
+            [.escape, .backspace, .character("h")], .goBack, "Go back (close the detail page or panel)", scope: .lists,
             hint: "back", unavailable: { $0.details.isEmpty && $0.backScreen == nil ? "nothing to go back to" : nil }),
+        KeyBinding(
+            [.left], .scrollLeft, "Scroll the columns left when they are wider than the screen; otherwise go back", scope: .lists),
+        KeyBinding(
+            [.right], .scrollRight, "Scroll the columns right when they are wider than the screen; otherwise open", scope: .lists),
+        KeyBinding(
+            [.character("C")], .chooseColumns, "Choose the list's columns: show, order, widen (Space, J/K, +/-)", scope: .lists,
+            unavailable: { state in
+                if !state.details.isEmpty { return "columns belong to the lists" }
+                return Columns.own(state.screen, state) == nil ? "the Themes screen has no columns" : nil
+            }),
+        KeyBinding(
+            [.character("d")], .cycleActivityWindow, "Activity: the last 7 days, the last 30 days, or all changes", scope: .lists,
+            hint: "period",
+            unavailable: { $0.screen == .activity && $0.details.isEmpty ? nil : "the period applies to the Activity screen" }),
         KeyBinding([.character("1")], .showScreen(.themes), "Themes screen"),
         KeyBinding([.character("2")], .showScreen(.projects), "Projects screen"),
         KeyBinding([.character("3")], .showScreen(.funding), "Funding screen"),

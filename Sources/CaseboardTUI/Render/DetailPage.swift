@@ -56,11 +56,11 @@ struct DetailPage {
     }
 
     /// Status changes and notes, newest first, with who and when.
-    mutating func timeline(_ events: [JournalEvent], history: History, width: Int) {
+    mutating func timeline(_ events: [JournalEvent], history: History, width: Int, style: DateStyle = .uk) {
         heading("History (\(events.count))")
         if events.isEmpty { note("No changes recorded yet; c changes the status, a adds a note") }
         for event in events {
-            var spans = [Span("  " + JournalTime.short(event.time) + "  ", .dim), Span(event.author, .bold), Span("  ")]
+            var spans = [Span("  " + style.format(time: event.time) + " UTC  ", .dim), Span(event.author, .bold), Span("  ")]
             var change = ActivityView.change(event, undone: history.isUndone(event))
             // The note goes on its own wrapped lines below.
             if event.kind != .undo, event.note != nil { change.removeLast() }
@@ -114,7 +114,7 @@ struct DetailPage {
         page.field("Theme", data.themeName(project.theme))
         page.field("Also", project.secondaryThemes.map(data.themeName).joined(separator: "; "))
         page.field("Districts", project.districts.map(\.name).joined(separator: ", "))
-        page.field("Dates", dates(project))
+        page.field("Dates", dates(project, state.dateStyle))
         page.field("Funding", Money.format(data.projectFunding[row]), .money)
         page.field("Tags", project.tags.joined(separator: ", "))
         page.field("Id", project.id, .dim)
@@ -125,7 +125,7 @@ struct DetailPage {
             guard let contact = data.contact(id) else { continue }
             page.contact(contact, detail: "\(contact.role), \(data.organisationName(contact.organisation))")
         }
-        page.timeline(state.history.timeline(of: project.id), history: state.history, width: width)
+        page.timeline(state.history.timeline(of: project.id), history: state.history, width: width, style: state.dateStyle)
         page.heading("Lead and delivery partners")
         page.link([Span(data.organisationName(project.lead), .link), Span("  lead", .dim)], to: .organisation(project.lead))
         for partner in project.partners {
@@ -148,8 +148,8 @@ struct DetailPage {
         return page
     }
 
-    static func dates(_ project: Project) -> String {
-        switch (project.start, project.end) {
+    static func dates(_ project: Project, _ style: DateStyle) -> String {
+        switch (project.start.map(style.format(text:)), project.end.map(style.format(text:))) {
         case (nil, nil): return ""
         case (let start?, nil): return "from \(start)"
         case (nil, let end?): return "until \(end)"

@@ -80,6 +80,8 @@ enum Footer {
         case .filterPanel: pairs = [("↑↓", "move"), ("Space", "tick"), ("x", "clear"), ("Esc", "close")]
         case .statusPicker: pairs = [("↑↓", "choose"), ("type", "a note"), ("Enter", "check"), ("Esc", "cancel")]
         case .noteEditor: pairs = [("type", "the note"), ("Enter", "save"), ("Esc", "cancel")]
+        case .columnChooser:
+            pairs = [("↑↓", "move"), ("Space", "show"), ("J/K", "order"), ("+/-", "width"), ("Esc", "close")]
         }
         return pairs.map { FooterHint(key: $0.0, label: $0.1, rank: 0) }
     }
@@ -96,7 +98,7 @@ enum Footer {
                 state.visibleProjects.count == total
                 ? plural(total, "project") : "\(grouped(state.visibleProjects.count)) of \(plural(total, "project"))"
             // A sort on a column that is not on screen is named here.
-            guard state.details.isEmpty, !ProjectsView.showsSortColumn(state.sort, width: state.size.width) else { return count }
+            guard state.details.isEmpty, !ProjectsView.showsSortColumn(state) else { return count }
             return count + " · by \(state.sort.key.label) " + (state.sort.descending ? "↓" : "↑")
         case .funding:
             return plural(data.funding.count, "funding stream")
@@ -104,6 +106,8 @@ enum Footer {
             let total = data.organisations.count
             return state.visiblePartners.count == total
                 ? plural(total, "partner") : "\(grouped(state.visiblePartners.count)) of \(plural(total, "partner"))"
+        case .activity where state.activityWindow != .all:
+            return "\(plural(state.activity.count, "change")) in the \(state.activityWindow.label)"
         case .activity:
             return state.activity.count == state.history.count
                 ? plural(state.history.count, "change") : "\(grouped(state.activity.count)) of \(plural(state.history.count, "change"))"

@@ -16,6 +16,7 @@ enum Overlays {
         case .filterPanel(let selected): return filterPanel(selected, state, &canvas)
         case .statusPicker(let picker): return statusPicker(picker, state, &canvas)
         case .noteEditor(let project, let field): return noteEditor(project, field, state, &canvas)
+        case .columnChooser(let chooser): return ColumnChooserView.draw(chooser, state, &canvas)
         }
     }
 
@@ -138,7 +139,8 @@ enum Overlays {
     private static func filterPanel(_ selected: Int, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
         let statuses = ProjectStatus.allCases
         let districts = District.allCases
-        let rect = centred(width: 56, height: max(statuses.count, districts.count) + 5, in: canvas.size)
+        let dateRows = DateChoices.rows(state)
+        let rect = centred(width: 56, height: max(statuses.count, districts.count) + 7 + dateRows, in: canvas.size)
         let inner = canvas.box(rect, title: "Filter projects")
         let half = inner.width / 2
         canvas.text("Status", x: inner.x, y: inner.y, .label)
@@ -160,6 +162,9 @@ enum Overlays {
             let box = state.filter.districts.contains(district) ? tick : "[ ]"
             canvas.text(box + " " + district.name, x: inner.x + half, y: y, width: inner.width - half, .plain, selected: isSelected)
         }
+        let datesTop = inner.y + 2 + max(statuses.count, districts.count)
+        let first = statuses.count + districts.count
+        if let dates = FilterDates.draw(selected - first, state, &canvas, top: datesTop, inner: inner) { cursor = dates }
         canvas.text("Space ticks · x clears · Esc closes", x: inner.x, y: inner.maxY - 1, width: inner.width, .dim)
         return cursor
     }

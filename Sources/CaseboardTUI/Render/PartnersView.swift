@@ -13,8 +13,10 @@ enum PartnersView {
 
     static func draw(_ state: AppState, _ canvas: inout Canvas, area: Rect) {
         let data = state.dataset
-        let table = TableView(columns: columns, area: area)
+        let arranged = Columns.arranged(.partners, state, width: area.width)
+        let table = arranged.table(area)
         table.header(&canvas)
+        arranged.drawScrollMarks(&canvas, area: area)
         if state.visiblePartners.isEmpty {
             canvas.text("No partners are involved in the matching projects.", x: 2, y: area.y + 2, width: area.width - 3, .dim)
             return
@@ -31,7 +33,7 @@ enum PartnersView {
                 [Span(organisation.name)], [Span(organisation.kind.label, .dim)], [Span(organisation.district.name)],
                 [Span(projects == 0 ? "–" : String(projects))], [Span(contacts == 0 ? "–" : String(contacts))],
             ]
-            table.row(&canvas, y: area.y + 1 + slot, cells: cells, selected: position == cursor.selected)
+            table.row(&canvas, y: area.y + 1 + slot, cells: arranged.cells(cells), selected: position == cursor.selected)
         }
     }
 }

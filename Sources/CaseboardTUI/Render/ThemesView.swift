@@ -20,6 +20,11 @@ enum ThemesView {
             canvas.text(
                 "\(Footer.plural(state.themeProjectTotal, "project")) \(scope) · \(Money.format(allocated)) allocated by primary theme",
                 x: 2, y: area.y + used, width: area.width - 3, .dim)
+            // The same rule as the Funding screen, so the two agree or say why not.
+            if used + 1 < area.height {
+                canvas.text(
+                    FundingView.countingRule(width: area.width, themes: true), x: 2, y: area.y + used + 1, width: area.width - 3, .dim)
+            }
         }
     }
 

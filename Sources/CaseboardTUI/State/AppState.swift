@@ -37,6 +37,20 @@ public struct AppState: Sendable {
     public var unicode: Bool
     /// Why edits are off, shown as a banner; nil when the session may edit.
     public var readOnlyReason: String?
+    /// How dates are written on screen.
+    public var dateStyle: DateStyle = .uk
+    /// The day the date filters count from ("ends within 90 days"); the runner sets it from the clock.
+    public var today: CalendarDate
+    /// Column layouts chosen with `C`, per list screen; a screen without one uses its own.
+    public var columnLayouts: [Screen: ColumnLayout] = [:]
+    /// Columns scrolled past sideways (after the first, which stays), per list screen.
+    public internal(set) var columnScroll: [Screen: Int] = [:]
+    /// How far back the Activity screen looks.
+    public internal(set) var activityWindow: ActivityWindow = .all
+    /// Financial years projects started in: the filter panel's "started in" choices.
+    public internal(set) var startYears: [FinancialYearSpan] = []
+    /// Money by theme across every stream (primary and secondary), for the Funding screen.
+    public internal(set) var themeFunding: [ThemeFunding] = []
 
     /// Projects that pass the filter, in sort order.
     public internal(set) var visibleProjects: [Int] = []
@@ -62,7 +76,8 @@ public struct AppState: Sendable {
 
     public init(
         dataset: Dataset, history: History = History(), size: Size, screen: Screen = .themes, filter: ProjectFilter = ProjectFilter(),
-        author: String = "", readOnlyReason: String? = nil, colors: Bool = true, unicode: Bool = true
+        author: String = "", readOnlyReason: String? = nil, colors: Bool = true, unicode: Bool = true,
+        today: CalendarDate = .today()
     ) {
         self.dataset = dataset
         self.history = history
@@ -73,6 +88,8 @@ public struct AppState: Sendable {
         self.filter = filter
         self.colors = colors
         self.unicode = unicode
+        self.today = today
+        startYears = dataset.startFinancialYears
         recompute()
     }
 
@@ -129,7 +146,10 @@ public struct ThemeStat: Equatable, Sendable {
     public var theme: String
     public var projects: Int
     public var byStatus: [ProjectStatus: Int]
+    /// Money under each project's primary theme: what the totals add up.
     public var allocated: Pence
+    /// Money of projects tagged with this theme as a secondary one (already counted under their primary).
+    public var alsoTagged: Pence = 0
 }
 
 extension AppState: Equatable {
@@ -141,6 +161,8 @@ extension AppState: Equatable {
             && lhs.overlay == rhs.overlay && lhs.searchField == rhs.searchField && lhs.message == rhs.message
             && lhs.shouldQuit == rhs.shouldQuit && lhs.colors == rhs.colors && lhs.unicode == rhs.unicode
             && lhs.readOnlyReason == rhs.readOnlyReason && lhs.visibleProjects == rhs.visibleProjects
+            && lhs.dateStyle == rhs.dateStyle && lhs.today == rhs.today && lhs.columnLayouts == rhs.columnLayouts
+            && lhs.columnScroll == rhs.columnScroll && lhs.activityWindow == rhs.activityWindow
     }
 }
 

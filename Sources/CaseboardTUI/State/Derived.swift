@@ -14,6 +14,8 @@ struct DerivedKey: Equatable {
     var filter: ProjectFilter
     var screen: Screen
     var themeCounts: Bool
+    var activityWindow: ActivityWindow = .all
+    var today: CalendarDate? = nil
 }
 
 extension AppState {
@@ -52,7 +54,8 @@ extension AppState {
     mutating func refreshDerived() {
         let wantsThemeCounts = screen == .themes || { if case .themePicker = overlay { return true } else { return false } }()
         let key = DerivedKey(
-            datasetVersion: datasetVersion, historyVersion: history.version, filter: filter, screen: screen, themeCounts: wantsThemeCounts)
+            datasetVersion: datasetVersion, historyVersion: history.version, filter: filter, screen: screen, themeCounts: wantsThemeCounts,
+            activityWindow: activityWindow, today: today)
         guard derivedFor != key else {
             clampCursors()
             return
@@ -64,7 +67,9 @@ extension AppState {
         }
         switch screen {
         case .funding:
-            streamTotals = dataset.streamTotals(in: filter.isEmpty ? .all : dataset.mask(visibleProjects))
+            let mask = filter.isEmpty ? RowMask.all : dataset.mask(visibleProjects)
+            streamTotals = dataset.streamTotals(in: mask)
+            themeFunding = dataset.themeFunding(in: mask)
         case .partners:
             computePartners()
         case .activity:
@@ -109,8 +114,11 @@ extension AppState {
                 stats[index].byStatus[status] = count
             }
         }
-        let funding = dataset.fundingByTheme(in: others.isEmpty ? .all : dataset.mask(rows))
-        for index in stats.indices { stats[index].allocated = funding[index].amount }
+        let funding = dataset.themeFunding(in: others.isEmpty ? .all : dataset.mask(rows))
+        for index in stats.indices {
+            stats[index].allocated = funding[index].primary
+            stats[index].alsoTagged = funding[index].secondary
+        }
         themeStats = stats
         themeProjectTotal = rows.count
     }
@@ -150,7 +158,16 @@ extension AppState {
         let selected = cursor(.activity).selected
         let previous = activity.indices.contains(selected) ? activity[selected] : nil
         var rows: [Int] = []
-        if filter.isEmpty {
+        // Events since the start of the first day of the window (UTC days, as the times are written).
+        let since = activityWindow.days.flatMap { today.adding(days: 1 - $0) }.map { Int64($0.dayNumber) * 86_400_000 }
+        if let since {
+            let mask = filter.isEmpty ? nil : dataset.mask(visibleProjects)
+            let visibleKeys = mask.map { mask in history.projectIDs.map { id in dataset.projectIndex[id].map(mask.contains) ?? false } }
+            for index in (0..<history.count).reversed() where history.millis(at: index) >= since {
+                if let visibleKeys, !visibleKeys[history.projectKey(at: index)] { continue }
+                rows.append(index)
+            }
+        } else if filter.isEmpty {
             rows = Array((0..<history.count).reversed())
         } else {
             // Each project key of the history maps to a dataset row once; then events are checked by key.
@@ -172,6 +189,7 @@ extension AppState {
         dataset = newDataset
         history = newHistory
         datasetVersion += 1
+        if !sameRows { startYears = newDataset.startFinancialYears }
         // Statuses changed: an order by status is stale; new files may have new rows altogether.
         if sort.key == .status || !sameRows { sortedFor = nil }
         visibleFor = nil
@@ -191,7 +209,7 @@ extension AppState {
         switch screen {
         case .themes: return dataset.themes.count
         case .projects: return visibleProjects.count
-        case .funding: return dataset.funding.count
+        case .funding: return dataset.funding.isEmpty ? 0 : dataset.funding.count + 1  // and the totals row
         case .partners: return visiblePartners.count
         case .activity: return activity.count
         }

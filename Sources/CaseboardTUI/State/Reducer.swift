@@ -175,8 +175,7 @@ func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
         state.recompute()
         state.message = Notice("Filters cleared", .info)
     case .cycleSort:
-        let keys = ProjectSortKey.allCases
-        state.sort = ProjectSort(keys[(keys.firstIndex(of: state.sort.key)! + 1) % keys.count], descending: false)
+        ListColumns.cycleSort(&state)
         resort(&state)
     case .reverseSort:
         state.sort.descending.toggle()
@@ -196,6 +195,10 @@ func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
     case .undoLastChange:
         guard let last = state.sessionEvents.last else { return [] }
         return [.undo(event: last)]
+    case .scrollLeft: return ListColumns.scroll(by: -1, &state)
+    case .scrollRight: return ListColumns.scroll(by: 1, &state)
+    case .chooseColumns: ColumnChooser.open(&state)
+    case .cycleActivityWindow: ListColumns.cycleActivityWindow(&state)
     }
     return []
 }
@@ -402,10 +405,19 @@ private func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppSta
             _ = edit(&field, key, what: "A note", &state)
         }
         state.overlay = .noteEditor(project: project, field: field)
+    case .columnChooser(let chooser):
+        ColumnChooser.handle(chooser, key, &state)
     case .filterPanel(let selected):
-        let count = ProjectStatus.allCases.count + District.allCases.count
         let statuses = ProjectStatus.allCases.count
+        // The Dates section follows the statuses and districts.
+        let dates = statuses + District.allCases.count
+        let count = dates + DateChoices.all(state).count
         switch key {
+        case _ where selected >= dates && [Key.right, .character("l"), .left, .character("h")].contains(key):
+            let right = key == .right || key == .character("l")
+            if let index = DateChoices.across(selected - dates, right: right, state) {
+                state.overlay = .filterPanel(selected: dates + index)
+            }
         case .right, .character("l"):
             // Across to the same row of the other column (statuses on the left, districts on the right).
             if selected < statuses { state.overlay = .filterPanel(selected: statuses + min(selected, District.allCases.count - 1)) }
@@ -417,6 +429,7 @@ private func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppSta
         case .character("x"):
             state.filter.statuses = []
             state.filter.districts = []
+            state.filter.dates = DateFilter()
             state.recompute()
         case .escape, .character("f"), .character("q"): state.overlay = nil
         default: break
@@ -444,6 +457,9 @@ private func toggleFilter(_ index: Int, _ state: inout AppState) {
     if index < statuses.count {
         let status = statuses[index]
         if state.filter.statuses.contains(status) { state.filter.statuses.remove(status) } else { state.filter.statuses.insert(status) }
+    } else if index >= statuses.count + District.allCases.count {
+        DateChoices.toggle(index - statuses.count - District.allCases.count, &state)
+        return
     } else {
         let district = District.allCases[index - statuses.count]
         if state.filter.districts.contains(district) {

@@ -74,6 +74,7 @@ public enum Overlay: Equatable, Sendable {
     case filterPanel(selected: Int)
     case statusPicker(StatusPicker)
     case noteEditor(project: String, field: TextField)
+    case columnChooser(ColumnChooser)
 }
 
 /// Choosing a project's next status: only the moves the rules allow, with an optional note.
