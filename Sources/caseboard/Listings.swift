@@ -20,6 +20,8 @@ enum Listings {
             Column(id: "status", header: "STATUS"), Column(id: "lead", header: "LEAD"),
             Column(id: "districts", header: "DISTRICTS"), Column(id: "funding", header: "FUNDING", alignRight: true, isMoney: true),
         ]
+        // The table answers "what ends when" too; the full formats carry both dates further on.
+        if !full { columns.append(Column(id: "end", header: "END")) }
         if full {
             columns += [
                 Column(id: "secondary_themes", header: "SECONDARY THEMES"), Column(id: "partners", header: "PARTNERS"),
@@ -34,6 +36,7 @@ enum Listings {
                 .text(dataset.organisationName(project.lead)), .list(project.districts.map(\.name)),
                 .money(dataset.projectFunding[row], compact: !full),
             ]
+            if !full { fields.append(.text(project.end ?? "")) }
             if full {
                 fields += [
                     .list(project.secondaryThemes), .list(project.partners.map(dataset.organisationName)),

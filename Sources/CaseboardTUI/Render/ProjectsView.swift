@@ -9,7 +9,7 @@ enum ProjectsView {
             TableColumn(header: "TITLE", width: 0, flexible: true, minWidth: 28, maxWidth: 60, wideMinWidth: 44),
             TableColumn(header: "THEME", width: 18, priority: 5),
             TableColumn(header: "STATUS", width: 9, priority: 1),
-            TableColumn(header: "LEAD", width: 24, priority: 6, growTo: 44),
+            TableColumn(header: "LEAD", width: 20, priority: 6, growTo: 44),
             TableColumn(header: "DISTRICT", width: 15, priority: 3),
             TableColumn(header: "START", width: style.width, priority: 7),
             TableColumn(header: "END", width: style.width, priority: 2),
