@@ -60,7 +60,7 @@ struct DetailPage {
         heading("History (\(events.count))")
         if events.isEmpty { note("No changes recorded yet; c changes the status, a adds a note") }
         for event in events {
-            var spans = [Span("  " + style.format(time: event.time) + " UTC  ", .dim), Span(event.author, .bold), Span("  ")]
+            var spans = [Span("  " + when(event.time, style) + "  ", .dim), Span(event.author, .bold), Span("  ")]
             var change = ActivityView.change(event, undone: history.isUndone(event))
             // The note goes on its own wrapped lines below.
             if event.kind != .undo, event.note != nil { change.removeLast() }
@@ -70,6 +70,11 @@ struct DetailPage {
                 for line in Wrap.lines(text, width: max(10, width - 10)) { lines.append(DetailLine(spans: [Span("      " + line)])) }
             }
         }
+    }
+
+    /// "02 Nov 2026 09:15 UTC"; a time that is not in the journal's form is shown as it is.
+    private func when(_ time: String, _ style: DateStyle) -> String {
+        JournalTime.parse(time) == nil ? time : style.format(time: time) + " UTC"
     }
 
     mutating func note(_ text: String) { lines.append(DetailLine(spans: [Span("  " + text, .dim)])) }
