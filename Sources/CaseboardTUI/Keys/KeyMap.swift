@@ -64,7 +64,7 @@ public enum KeyMap {
         KeyBinding([.tab, .character("]")], .nextScreen, "Next screen"),
         KeyBinding([.backTab, .character("[")], .previousScreen, "Previous screen"),
         KeyBinding([.character("t")], .pickTheme, "Filter by strategy theme", hint: "theme"),
-        KeyBinding([.character("f")], .openFilters, "Filter by status and district", hint: "filter"),
+        KeyBinding([.character("f")], .openFilters, "Status and district filters; letters tick (f r K)", hint: "filter"),
         KeyBinding([.character("/")], .startSearch, "Search (narrows as you type; Enter keeps, Esc clears)", hint: "search"),
         KeyBinding(
             [.character("x")], .clearFilters, "Clear every filter",
@@ -130,11 +130,20 @@ public enum KeyMap {
     }
 
     /// Keys that work inside the theme picker and the filter panel (handled by the reducer directly).
-    public static let pickerKeys: [(keys: String, summary: String)] = [
-        ("↑ ↓ j k", "Move"), ("← →", "Between statuses and districts (filter panel)"),
-        ("Enter Space", "Choose (theme) or tick (status, district)"), ("0-4", "Pick a theme directly"),
-        ("x", "Clear the filter panel's ticks"), ("Esc", "Close"),
-    ]
+    /// The filter panel's letters come from its table, one row per section.
+    public static var pickerKeys: [(keys: String, summary: String)] {
+        let letters = FilterPanel.sections.map { section in
+            (
+                keys: section.options.map { String($0.letter) }.joined(separator: " "),
+                summary: "Tick a \(section.title.lowercased()) at once (filter panel): " + FilterPanel.letterSummary(section)
+            )
+        }
+        return letters + [
+            ("↑ ↓ j k", "Move"), ("← →", "Between sections (filter panel)"),
+            ("Space", "Choose (theme) or tick (filter panel)"), ("Enter", "Choose (theme); close (filter panel)"),
+            ("0-4", "Pick a theme directly"), ("x", "Clear the filter panel's ticks"), ("Esc", "Close"),
+        ]
+    }
 
     public static let searchKeys: [(keys: String, summary: String)] = [
         ("characters", "Narrow the list as you type (paste works too)"), ("← → Home End", "Move within the search"),

@@ -403,24 +403,7 @@ private func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppSta
         }
         state.overlay = .noteEditor(project: project, field: field)
     case .filterPanel(let selected):
-        let count = ProjectStatus.allCases.count + District.allCases.count
-        let statuses = ProjectStatus.allCases.count
-        switch key {
-        case .right, .character("l"):
-            // Across to the same row of the other column (statuses on the left, districts on the right).
-            if selected < statuses { state.overlay = .filterPanel(selected: statuses + min(selected, District.allCases.count - 1)) }
-        case .left, .character("h"):
-            if selected >= statuses { state.overlay = .filterPanel(selected: selected - statuses) }
-        case .down, .character("j"), .tab: state.overlay = .filterPanel(selected: (selected + 1) % count)
-        case .up, .character("k"), .backTab: state.overlay = .filterPanel(selected: (selected + count - 1) % count)
-        case .enter, .character(" "): toggleFilter(selected, &state)
-        case .character("x"):
-            state.filter.statuses = []
-            state.filter.districts = []
-            state.recompute()
-        case .escape, .character("f"), .character("q"): state.overlay = nil
-        default: break
-        }
+        FilterPanel.handle(key, selected: selected, &state)
     }
     return []
 }
@@ -435,22 +418,6 @@ private func applyTheme(_ index: Int, _ state: inout AppState) {
         state.filter.themes = [theme.id]
         state.cursors[.themes, default: ListCursor()].selected = index - 1
         state.message = Notice("Showing \(theme.name)", .info)
-    }
-    state.recompute()
-}
-
-private func toggleFilter(_ index: Int, _ state: inout AppState) {
-    let statuses = ProjectStatus.allCases
-    if index < statuses.count {
-        let status = statuses[index]
-        if state.filter.statuses.contains(status) { state.filter.statuses.remove(status) } else { state.filter.statuses.insert(status) }
-    } else {
-        let district = District.allCases[index - statuses.count]
-        if state.filter.districts.contains(district) {
-            state.filter.districts.remove(district)
-        } else {
-            state.filter.districts.insert(district)
-        }
     }
     state.recompute()
 }
