@@ -56,6 +56,18 @@ public enum KeyMap {
         KeyBinding(
             [.escape, .backspace, .left, .character("h")], .goBack, "Go back (close the detail page or panel)", scope: .lists,
             hint: "back", unavailable: { $0.details.isEmpty && $0.backScreen == nil ? "nothing to go back to" : nil }),
+        KeyBinding(
+            [.character("-")], .previousView, "Back to the previous view, wherever you came from", scope: .lists,
+            unavailable: { $0.trail.isEmpty ? "nowhere to go back to yet" : nil }),
+        KeyBinding(
+            [.character("n")], .nextMatch, "Next match of the search", scope: .lists, unavailable: { $0.matchMoveBlocked }),
+        KeyBinding(
+            [.character("N")], .previousMatch, "Previous match of the search", scope: .lists, unavailable: { $0.matchMoveBlocked }),
+        KeyBinding(
+            [.character("y")], .copy, "Copy the selected id, or a contact's email or phone, to the clipboard", scope: .lists),
+        KeyBinding(
+            [.character("o")], .openContact, "Email or call the selected contact (mailto: or tel: on the desktop)", scope: .lists,
+            unavailable: { $0.focusedContact == nil ? "select a contact on a project or partner page first" : nil }),
         KeyBinding([.character("1")], .showScreen(.themes), "Themes screen"),
         KeyBinding([.character("2")], .showScreen(.projects), "Projects screen"),
         KeyBinding([.character("3")], .showScreen(.funding), "Funding screen"),
@@ -89,7 +101,8 @@ public enum KeyMap {
         KeyBinding([.character("?"), .function(1)], .toggleHelp, "Show or hide this help", hint: "help"),
         KeyBinding([.control("l")], .redraw, "Redraw the screen"),
         KeyBinding([.control("z")], .suspend, "Suspend to the shell (fg comes back)"),
-        KeyBinding([.character("q"), .control("c"), .control("\\")], .quit, "Quit", hint: "quit"),
+        KeyBinding([.character("q")], .close, "Close the current page or panel; quit at the top", hint: "quit"),
+        KeyBinding([.control("c"), .control("\\")], .quit, "Quit at once, from anywhere"),
     ]
 
     /// Why a change cannot be made now, or nil when it can.
