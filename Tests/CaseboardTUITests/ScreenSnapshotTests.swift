@@ -52,6 +52,13 @@ import Testing
         check(state, "project-detail")
     }
 
+    /// Words in any order, a field word, and where the words occur highlighted (the styles show it).
+    @Test(arguments: sizes) func searchHighlight(size: Size) {
+        var state = Sample.state(size, screen: .projects)
+        Sample.press([.character("/")] + Key.typing("status:active youth work") + [.enter], on: &state)
+        check(state, "search-highlight", styles: true)
+    }
+
     @Test(arguments: sizes) func partnerAndContactCards(size: Size) {
         var state = Sample.state(size, screen: .partners)
         Sample.press(Key.typing("/kirklees yo") + [.enter], on: &state)
