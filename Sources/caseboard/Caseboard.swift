@@ -107,7 +107,7 @@ struct BrowseCommand: ParsableCommand {
                 "caseboard: the browser needs a terminal; for scripts use a subcommand (see caseboard --help) or --render-once 80x24")
             throw ExitCode(1)
         }
-        let location = try data.prepare()
+        let (location, created) = try data.prepareQuietly()
         let environment = ProcessInfo.processInfo.environment
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let backend: NcursesBackend
@@ -134,9 +134,11 @@ struct BrowseCommand: ParsableCommand {
             return
         }
         defer { backend.shutdown() }
-        let state = initialState(
+        var state = initialState(
             store, size: backend.size, colors: backend.supportsColor, unicode: backend.supportsUnicode, readOnlyReason: store.readOnlyReason
         )
+        state.canOpenLinks = Desktop.canOpenLinks()
+        if let created { state.showNotice("Caseboard " + created + "; ? lists the keys") }
         AppRunner(state: state, backend: backend, store: store).run()
     }
 }

@@ -16,7 +16,13 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: "Only this district (bradford, calderdale, kirklees, leeds, wakefield, west-yorkshire); repeatable.")
     var district: [String] = []
 
-    @Option(name: .long, help: "Free text: title, summary, tags, partner and contact names (case and accents ignored).")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Words (all must match, in any order) and field words, as in the browser's / line.",
+            discussion:
+                "Words match title, summary, tags, partner and contact names (case and accents ignored). Field words: status:at-risk, district:kirklees, theme:early-intervention, lead:NAME, ends:<YYYY-MM-DD, ends:>DATE, starts:<DATE, starts:>DATE.",
+            valueName: "WORDS"))
     var search: String?
 
     @Option(name: .long, help: "Only projects that end before this date (YYYY-MM-DD; the day itself is left out).")
@@ -38,6 +44,8 @@ struct FilterOptions: ParsableArguments {
     /// The filter (with the search text), or a usage error that says what to type instead.
     func projectFilter() throws -> ProjectFilter {
         var filter = ProjectFilter(text: search ?? "")
+        // A field word that cannot be used would otherwise be left out of the match without a word.
+        if let problem = SearchQuery(filter.text).problems.first { throw ValidationError("--search: " + problem) }
         for id in theme.flatMap({ $0.split(separator: ",").map(String.init) }) {
             guard Theme.knownIDs.contains(id) else {
                 throw ValidationError("unknown theme \"\(id)\"; use one of: " + Theme.knownIDs.joined(separator: ", "))

@@ -4,13 +4,16 @@ import CaseboardKit
 enum Listings {
     /// Project rows that pass the theme, status and district filters and (for projects) the text.
     static func projectRows(_ dataset: Dataset, _ filter: ProjectFilter, includeText: Bool) -> [Int] {
-        dataset.matchingRows(includeText ? filter : filter.withoutText)
+        // Field words in the search (status:, district: …) narrow the projects of every listing.
+        var choices = filter.withoutText
+        choices.text = SearchQuery.fieldWords(of: filter.text)
+        return dataset.matchingRows(includeText ? filter : choices)
     }
 
-    /// For collections other than projects, the search text matches the records' own names.
+    /// For collections other than projects, each word of the search matches the records' own names.
     static func matchesName(_ filter: ProjectFilter, _ values: [String]) -> Bool {
-        let needle = SearchKeys.fold(filter.text.trimmingCharacters(in: .whitespaces))
-        return needle.isEmpty || values.contains { SearchKeys.fold($0).contains(needle) }
+        let folded = values.map(SearchKeys.fold)
+        return SearchQuery(filter.text).words.allSatisfy { word in folded.contains { $0.contains(word) } }
     }
 
     static func projects(_ dataset: Dataset, _ filter: ProjectFilter, full: Bool) -> Listing {

@@ -5,8 +5,8 @@ public struct ProjectFilter: Equatable, Sendable {
     public var statuses: Set<ProjectStatus> = []
     /// A project matches when it works in any of these districts.
     public var districts: Set<District> = []
-    /// Free text, matched case- and diacritics-insensitively against title, summary, tags,
-    /// partner and contact names.
+    /// The search line, read by `SearchQuery`: words matched case- and diacritics-insensitively against
+    /// title, summary, tags, partner and contact names, and field words such as `status:at-risk`.
     public var text: String = ""
     /// Start and end date bounds (see `DateFilter`).
     public var dates = DateFilter()
@@ -43,7 +43,7 @@ extension Dataset {
     /// Rows of the projects that pass `filter`, in the order of `rows` (file order when nil): one linear pass
     /// over small columns, then the text search over the survivors.
     public func matchingRows(_ filter: ProjectFilter, among rows: [Int]? = nil) -> [Int] {
-        let needle = Array(SearchKeys.fold(filter.text.trimmingCharacters(in: .whitespaces)).utf8)
+        let query = SearchQuery(filter.text)
         var themeMask: UInt8 = 0
         for theme in filter.themes { if let index = Theme.knownIDs.firstIndex(of: theme) { themeMask |= 1 << index } }
         var districtMask: UInt8 = 0
@@ -84,7 +84,7 @@ extension Dataset {
             out.reserveCapacity(projects.count)
             scan(projects.indices)
         }
-        return needle.isEmpty ? out : rowsMatchingText(out, needle)
+        return self.rows(self.rows(out, passingFields: query), containingWords: query.words)
     }
 
     /// Rows whose own text contains `needle`, or whose lead, partners or contacts have it in their names.

@@ -11,6 +11,16 @@ public enum Command: Equatable, Hashable, Sendable {
     case toggleHelp, quit, redraw, suspend
     case changeStatus, addNote, undoLastChange
     case scrollLeft, scrollRight, chooseColumns, cycleActivityWindow
+    /// `n` / `N`: the next or previous match of the search.
+    case nextMatch, previousMatch
+    /// `-`: the view before this one, whichever way it was reached.
+    case previousView
+    /// `q`: close the current page or panel; quit at the top.
+    case close
+    /// `y`: the selected item's id (a contact's email or phone) to the clipboard.
+    case copy
+    /// `o`: email or call the selected contact through the desktop.
+    case openContact
 }
 
 /// Something the reducer asks the outside world to do; results come back as actions.
@@ -23,4 +33,8 @@ public enum Effect: Equatable, Sendable {
     case saveStatus(project: String, from: ProjectStatus, to: ProjectStatus, note: String?)
     case saveNote(project: String, text: String)
     case undo(event: String)
+    /// Put text on the clipboard through the terminal (OSC 52).
+    case copyToClipboard(String)
+    /// Hand a `mailto:` or `tel:` link to the desktop (xdg-open).
+    case openLink(String)
 }

@@ -70,6 +70,18 @@ public enum KeyMap {
             [.character("d")], .cycleActivityWindow, "Activity: the last 7 days, the last 30 days, or all changes", scope: .lists,
             hint: "period",
             unavailable: { $0.screen == .activity && $0.details.isEmpty ? nil : "the period applies to the Activity screen" }),
+        KeyBinding(
+            [.character("-")], .previousView, "Back to the previous view, wherever you came from", scope: .lists,
+            unavailable: { $0.trail.isEmpty ? "nowhere to go back to yet" : nil }),
+        KeyBinding(
+            [.character("n")], .nextMatch, "Next match of the search", scope: .lists, unavailable: { $0.matchMoveBlocked }),
+        KeyBinding(
+            [.character("N")], .previousMatch, "Previous match of the search", scope: .lists, unavailable: { $0.matchMoveBlocked }),
+        KeyBinding(
+            [.character("y")], .copy, "Copy the selected id, or a contact's email or phone, to the clipboard", scope: .lists),
+        KeyBinding(
+            [.character("o")], .openContact, "Email or call the selected contact (mailto: or tel: on the desktop)", scope: .lists,
+            unavailable: { $0.focusedContact == nil ? "select a contact on a project or partner page first" : nil }),
         KeyBinding([.character("1")], .showScreen(.themes), "Themes screen"),
         KeyBinding([.character("2")], .showScreen(.projects), "Projects screen"),
         KeyBinding([.character("3")], .showScreen(.funding), "Funding screen"),
@@ -78,7 +90,7 @@ public enum KeyMap {
         KeyBinding([.tab, .character("]")], .nextScreen, "Next screen"),
         KeyBinding([.backTab, .character("[")], .previousScreen, "Previous screen"),
         KeyBinding([.character("t")], .pickTheme, "Filter by strategy theme", hint: "theme"),
-        KeyBinding([.character("f")], .openFilters, "Filter by status and district", hint: "filter"),
+        KeyBinding([.character("f")], .openFilters, "Status and district filters; letters tick (f r K)", hint: "filter"),
         KeyBinding([.character("/")], .startSearch, "Search (narrows as you type; Enter keeps, Esc clears)", hint: "search"),
         KeyBinding(
             [.character("x")], .clearFilters, "Clear every filter",
@@ -103,7 +115,8 @@ public enum KeyMap {
         KeyBinding([.character("?"), .function(1)], .toggleHelp, "Show or hide this help", hint: "help"),
         KeyBinding([.control("l")], .redraw, "Redraw the screen"),
         KeyBinding([.control("z")], .suspend, "Suspend to the shell (fg comes back)"),
-        KeyBinding([.character("q"), .control("c"), .control("\\")], .quit, "Quit", hint: "quit"),
+        KeyBinding([.character("q")], .close, "Close the current page or panel; quit at the top", hint: "quit"),
+        KeyBinding([.control("c"), .control("\\")], .quit, "Quit at once, from anywhere"),
     ]
 
     /// Why a change cannot be made now, or nil when it can.
@@ -144,11 +157,25 @@ public enum KeyMap {
     }
 
     /// Keys that work inside the theme picker and the filter panel (handled by the reducer directly).
-    public static let pickerKeys: [(keys: String, summary: String)] = [
-        ("↑ ↓ j k", "Move"), ("← →", "Between statuses and districts (filter panel)"),
-        ("Enter Space", "Choose (theme) or tick (status, district)"), ("0-4", "Pick a theme directly"),
-        ("x", "Clear the filter panel's ticks"), ("Esc", "Close"),
-    ]
+    /// The filter panel's letters come from its table, one row per section.
+    public static var pickerKeys: [(keys: String, summary: String)] {
+        let letters = FilterPanel.fixedSections.map { section in
+            (
+                keys: section.options.map { String($0.letter) }.joined(separator: " "),
+                summary: "Tick a \(section.title.lowercased()) at once (filter panel): " + FilterPanel.letterSummary(section)
+            )
+        }
+        let dates = (
+            keys: (FilterPanel.endLetters.map(String.init) + ["1-9"]).joined(separator: " "),
+            summary: "Dates, one at a time (filter panel): e ends this financial year · w ends within 90 days · u no end date · "
+                + "1-9 started in a financial year of the data, oldest first"
+        )
+        return letters + [dates] + [
+            ("↑ ↓ j k", "Move"), ("← →", "Between sections (filter panel)"),
+            ("Space", "Choose (theme) or tick (filter panel)"), ("Enter", "Choose (theme); close (filter panel)"),
+            ("0-4", "Pick a theme directly"), ("x", "Clear the filter panel's ticks"), ("Esc", "Close"),
+        ]
+    }
 
     public static let searchKeys: [(keys: String, summary: String)] = [
         ("characters", "Narrow the list as you type (paste works too)"), ("← → Home End", "Move within the search"),

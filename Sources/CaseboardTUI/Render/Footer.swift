@@ -77,7 +77,7 @@ enum Footer {
         case nil: return nil
         case .help: pairs = [("↑↓", "scroll"), ("Esc", "close")]
         case .themePicker: pairs = [("↑↓", "move"), ("Enter", "choose"), ("0-4", "jump"), ("Esc", "close")]
-        case .filterPanel: pairs = [("↑↓", "move"), ("Space", "tick"), ("x", "clear"), ("Esc", "close")]
+        case .filterPanel: pairs = [("letter", "tick"), ("↑↓", "move"), ("Space", "tick"), ("x", "clear"), ("Esc", "close")]
         case .statusPicker: pairs = [("↑↓", "choose"), ("type", "a note"), ("Enter", "check"), ("Esc", "cancel")]
         case .noteEditor: pairs = [("type", "the note"), ("Enter", "save"), ("Esc", "cancel")]
         case .columnChooser:

@@ -13,7 +13,7 @@ enum Overlays {
         switch overlay {
         case .help(let scroll): return help(scroll, state, &canvas)
         case .themePicker(let selected): return themePicker(selected, state, &canvas)
-        case .filterPanel(let selected): return filterPanel(selected, state, &canvas)
+        case .filterPanel(let selected): return FilterPanelView.draw(selected, state, &canvas)
         case .statusPicker(let picker): return statusPicker(picker, state, &canvas)
         case .noteEditor(let project, let field): return noteEditor(project, field, state, &canvas)
         case .columnChooser(let chooser): return ColumnChooserView.draw(chooser, state, &canvas)
@@ -134,38 +134,5 @@ enum Overlays {
             "Saved with your name (\(state.author)) and the time, for everyone to see.", x: inner.x, y: inner.y + 1, width: inner.width,
             .dim)
         return field(text, label: "Note ", x: inner.x, y: inner.y + 2, width: inner.width, &canvas)
-    }
-
-    private static func filterPanel(_ selected: Int, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
-        let statuses = ProjectStatus.allCases
-        let districts = District.allCases
-        let dateRows = DateChoices.rows(state)
-        let rect = centred(width: 56, height: max(statuses.count, districts.count) + 7 + dateRows, in: canvas.size)
-        let inner = canvas.box(rect, title: "Filter projects")
-        let half = inner.width / 2
-        canvas.text("Status", x: inner.x, y: inner.y, .label)
-        canvas.text("District", x: inner.x + half, y: inner.y, .label)
-        var cursor: (x: Int, y: Int)?
-        let tick = canvas.unicode ? "[✓]" : "[x]"
-        for (index, status) in statuses.enumerated() {
-            let y = inner.y + 1 + index
-            let isSelected = selected == index
-            if isSelected { cursor = (inner.x + 1, y) }
-            let box = state.filter.statuses.contains(status) ? tick : "[ ]"
-            canvas.text(box + " ", x: inner.x, y: y, .plain, selected: isSelected)
-            canvas.text(status.label, x: inner.x + 4, y: y, width: half - 5, .status(status), selected: isSelected)
-        }
-        for (index, district) in districts.enumerated() {
-            let y = inner.y + 1 + index
-            let isSelected = selected == statuses.count + index
-            if isSelected { cursor = (inner.x + half + 1, y) }
-            let box = state.filter.districts.contains(district) ? tick : "[ ]"
-            canvas.text(box + " " + district.name, x: inner.x + half, y: y, width: inner.width - half, .plain, selected: isSelected)
-        }
-        let datesTop = inner.y + 2 + max(statuses.count, districts.count)
-        let first = statuses.count + districts.count
-        if let dates = FilterDates.draw(selected - first, state, &canvas, top: datesTop, inner: inner) { cursor = dates }
-        canvas.text("Space ticks · x clears · Esc closes", x: inner.x, y: inner.maxY - 1, width: inner.width, .dim)
-        return cursor
     }
 }

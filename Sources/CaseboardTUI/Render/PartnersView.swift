@@ -24,13 +24,15 @@ enum PartnersView {
         let cursor = state.cursor(.partners)
         let height = Layout.listHeight(.partners, state.size)
         let end = min(state.visiblePartners.count, cursor.offset + height)
+        let words = Highlight.words(state)
         for (slot, position) in (cursor.offset..<end).enumerated() {
             let row = state.visiblePartners[position]
             let organisation = data.organisations[row]
             let projects = state.partnerProjectCounts[row]
             let contacts = data.contactsByOrganisation[row].count
             let cells: [[Span]] = [
-                [Span(organisation.name)], [Span(organisation.kind.label, .dim)], [Span(organisation.district.name)],
+                Highlight.spans(organisation.name, words: words), Highlight.spans(organisation.kind.label, words: words, .dim),
+                [Span(organisation.district.name)],
                 [Span(projects == 0 ? "–" : String(projects))], [Span(contacts == 0 ? "–" : String(contacts))],
             ]
             table.row(&canvas, y: area.y + 1 + slot, cells: arranged.cells(cells), selected: position == cursor.selected)

@@ -53,6 +53,7 @@ enum ProjectsView {
             return
         }
         let end = min(state.visibleProjects.count, cursor.offset + height)
+        let words = Highlight.words(state)
         for (slot, position) in (cursor.offset..<end).enumerated() {
             let row = state.visibleProjects[position]
             let project = data.projects[row]
@@ -61,7 +62,7 @@ enum ProjectsView {
                 ? project.districts.map(\.name).joined(separator: ", ")
                 : project.districts.count >= 3 ? "\(project.districts.count) districts" : project.districts.first?.name ?? ""
             let cells: [[Span]] = [
-                [Span(project.title)],
+                Highlight.spans(project.title, words: words),
                 [Span(Theme.shortName(project.theme), .dim)],
                 [Span(project.status.label, .status(project.status))],
                 [Span(data.organisationName(project.lead))],

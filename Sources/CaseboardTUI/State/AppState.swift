@@ -14,6 +14,10 @@ public struct AppState: Sendable {
     public internal(set) var pendingEdit: Overlay?
     /// Where Esc returns to from a list opened from another screen (Themes → Projects).
     public internal(set) var backScreen: Screen?
+    /// The views left behind, newest last: where `-` goes (see ViewTrail.swift).
+    public internal(set) var trail: [ViewStop] = []
+    /// True when a desktop can open `mailto:` and `tel:` links (set by the app from the environment).
+    public var canOpenLinks = false
     /// Bumped whenever `dataset` is replaced, so states compare cheaply.
     public internal(set) var datasetVersion = 0
     public internal(set) var size: Size
@@ -92,6 +96,9 @@ public struct AppState: Sendable {
         startYears = dataset.startFinancialYears
         recompute()
     }
+
+    /// A message for the first frame, such as the first-run notice.
+    public mutating func showNotice(_ text: String) { message = Notice(text, .info) }
 
     public func cursor(_ screen: Screen) -> ListCursor { cursors[screen] ?? ListCursor() }
 

@@ -16,9 +16,9 @@ enum DateChoices {
     static func endChoices(_ state: AppState) -> [DateChoice] {
         [
             DateChoice(
-                label: "ends this financial year (\(state.today.financialYear))", short: "this FY (\(state.today.financialYear))",
+                label: "ends this financial year (\(state.today.financialYear))", short: "this FY",
                 filter: .endsInFinancialYear(of: state.today)),
-            DateChoice(label: "ends within 90 days", short: "within 90 days", filter: .endsWithin(days: 90, of: state.today)),
+            DateChoice(label: "ends within 90 days", short: "in 90 days", filter: .endsWithin(days: 90, of: state.today)),
             DateChoice(label: "no end date", short: "no end date", filter: .openEnded),
         ]
     }

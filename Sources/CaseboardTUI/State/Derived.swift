@@ -32,7 +32,7 @@ extension AppState {
         let narrowing =
             visibleFor.map { previous in
                 previous.sort == sort && previous.filter.withoutText == filter.withoutText && !previous.filter.text.isEmpty
-                    && SearchKeys.fold(filter.text).contains(SearchKeys.fold(previous.filter.text))
+                    && SearchQuery(filter.text).narrows(SearchQuery(previous.filter.text))
             } ?? false
         let candidates = narrowing ? visibleProjects : sortedOrder
         visibleProjects = filter.isEmpty ? sortedOrder : dataset.matchingRows(filter, among: candidates)
@@ -131,7 +131,8 @@ extension AppState {
         let previousID =
             visiblePartners.indices.contains(selected) && dataset.organisations.indices.contains(visiblePartners[selected])
             ? dataset.organisations[visiblePartners[selected]].id : nil
-        let choices = filter.withoutText
+        var choices = filter.withoutText
+        choices.text = SearchQuery.fieldWords(of: filter.text)
         let involvedRows = choices.isEmpty ? nil : (filter.text.isEmpty ? visibleProjects : dataset.matchingRows(choices))
         var involved = [Int](repeating: 0, count: dataset.organisations.count)
         for row in involvedRows ?? [] { countOrganisations(of: row, into: &involved) }

@@ -3,7 +3,13 @@ import TerminalKit
 
 /// The app's only state transition: pure, so every behaviour can be tested without a terminal.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let before = state.currentStop
     let effects = apply(action, &state)
+    switch action {
+    case .keyPressed(.character("-")) where state.overlay == nil && state.searchField == nil: break
+    case .keyPressed, .commandIssued(.showScreen), .commandIssued(.open): state.noteMove(from: before)
+    default: break
+    }
     // The figures of the screen now showing (cheap when nothing they depend on changed).
     state.refreshDerived()
     return effects
@@ -111,8 +117,6 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if state.searchField != nil { return typeSearch(key, &state) }
     if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
     if case .mouse(let event) = key { return handleMouse(event, &state) }
-    // q leaves a detail page first, then quits (the convention of tig and k9s).
-    if key == .character("q") && !state.details.isEmpty { return perform(.goBack, &state) }
     guard let command = KeyMap.command(for: key) else {
         if case .character(let character) = key, character != " " {
             state.message = Notice("\(key.displayName) does nothing here; press ? for the keys", .warning)
@@ -199,6 +203,14 @@ func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
     case .scrollRight: return ListColumns.scroll(by: 1, &state)
     case .chooseColumns: ColumnChooser.open(&state)
     case .cycleActivityWindow: ListColumns.cycleActivityWindow(&state)
+    case .close:
+        // One rule, as in htop, k9s, lazygit and tig: q closes the current view and quits at the top.
+        return state.details.isEmpty && state.backScreen == nil ? perform(.quit, &state) : perform(.goBack, &state)
+    case .nextMatch: state.moveToMatch(by: 1)
+    case .previousMatch: state.moveToMatch(by: -1)
+    case .previousView: state.returnToPreviousView()
+    case .copy: return state.copySelection()
+    case .openContact: return state.openContactLink()
     }
     return []
 }
@@ -230,26 +242,31 @@ private func move(by delta: Int, _ state: inout AppState) {
     state.cursors[state.screen] = cursor
 }
 
+/// One model for a page: the selected link is always one in view. j/k go to the next link when it is in
+/// view and otherwise scroll a line towards it (so text between links is read, not jumped over); page moves,
+/// g and G scroll, then take the first link in view (the last one for G, at the bottom).
 private func moveInDetail(_ detail: DetailState, by delta: Int, _ state: inout AppState) {
     guard let page = DetailPage.build(detail.target, state) else { return }
     var detail = detail
     let height = Layout.detailBodyHeight(state.size)
-    if page.linkLines.isEmpty || abs(delta) > 1 {
-        // Without links (or on page moves) scroll the text, then pick the first link in view.
-        let limit = max(0, page.lines.count - height)
-        detail.scroll = min(max(0, detail.scroll.addingReportingOverflow(delta).partialValue), limit)
-        if let first = page.linkLines.firstIndex(where: { $0 >= detail.scroll && $0 < detail.scroll + height }) {
-            detail.selectedLink = first
-        } else if !page.linkLines.isEmpty {
-            detail.selectedLink = delta > 0 ? page.linkLines.count - 1 : 0
+    let links = page.linkLines
+    let limit = max(0, page.lines.count - height)
+    func inView(_ line: Int) -> Bool { line >= detail.scroll && line < detail.scroll + height }
+    func firstInView() -> Int? { links.firstIndex(where: inView) }
+    func lastInView() -> Int? { links.lastIndex(where: inView) }
+    if abs(delta) == 1 {
+        let current = links.indices.contains(detail.selectedLink) && inView(links[detail.selectedLink]) ? detail.selectedLink : nil
+        let next = current.map { $0 + delta } ?? (delta > 0 ? firstInView() : lastInView())
+        if let next, links.indices.contains(next), inView(links[next]) {
+            detail.selectedLink = next
+        } else {
+            detail.scroll = min(max(0, detail.scroll + delta), limit)
+            if let next, links.indices.contains(next), inView(links[next]) { detail.selectedLink = next }
         }
     } else {
-        detail.selectedLink = min(max(0, detail.selectedLink + delta), page.linkLines.count - 1)
-        let line = page.linkLines[detail.selectedLink]
-        if line < detail.scroll { detail.scroll = max(0, line - 1) }
-        if line >= detail.scroll + height { detail.scroll = line - height + 1 }
-        // Keep the section heading above the first link in view.
-        if detail.selectedLink == 0 && line < height { detail.scroll = 0 }
+        detail.scroll = min(max(0, detail.scroll.addingReportingOverflow(delta).partialValue), limit)
+        let atBottom = delta > 0 && detail.scroll == limit
+        if let pick = atBottom ? lastInView() : firstInView() { detail.selectedLink = pick }
     }
     state.details[state.details.count - 1] = detail
 }
@@ -305,6 +322,12 @@ private func typeSearch(_ key: Key, _ state: inout AppState) -> [Effect] {
     switch key {
     case .enter:
         state.searchField = nil
+        state.message = state.searchProblem
+        // A search that found exactly one thing opens it: "/gangs Enter" is the project page.
+        if state.searchProblem == nil, let only = state.loneMatch {
+            if state.screen == .themes { state.screen = .projects }
+            state.details.append(DetailState(target: only))
+        }
         return []
     case .escape:
         state.searchField = nil
@@ -315,6 +338,8 @@ private func typeSearch(_ key: Key, _ state: inout AppState) -> [Effect] {
     }
     state.filter.text = field.text
     state.recompute()
+    // A field word that cannot be used is said at once, not silently left out of the match.
+    if state.message == nil { state.message = state.searchProblem }
     return []
 }
 
@@ -408,32 +433,7 @@ private func handleOverlay(_ overlay: Overlay, _ key: Key, _ state: inout AppSta
     case .columnChooser(let chooser):
         ColumnChooser.handle(chooser, key, &state)
     case .filterPanel(let selected):
-        let statuses = ProjectStatus.allCases.count
-        // The Dates section follows the statuses and districts.
-        let dates = statuses + District.allCases.count
-        let count = dates + DateChoices.all(state).count
-        switch key {
-        case _ where selected >= dates && [Key.right, .character("l"), .left, .character("h")].contains(key):
-            let right = key == .right || key == .character("l")
-            if let index = DateChoices.across(selected - dates, right: right, state) {
-                state.overlay = .filterPanel(selected: dates + index)
-            }
-        case .right, .character("l"):
-            // Across to the same row of the other column (statuses on the left, districts on the right).
-            if selected < statuses { state.overlay = .filterPanel(selected: statuses + min(selected, District.allCases.count - 1)) }
-        case .left, .character("h"):
-            if selected >= statuses { state.overlay = .filterPanel(selected: selected - statuses) }
-        case .down, .character("j"), .tab: state.overlay = .filterPanel(selected: (selected + 1) % count)
-        case .up, .character("k"), .backTab: state.overlay = .filterPanel(selected: (selected + count - 1) % count)
-        case .enter, .character(" "): toggleFilter(selected, &state)
-        case .character("x"):
-            state.filter.statuses = []
-            state.filter.districts = []
-            state.filter.dates = DateFilter()
-            state.recompute()
-        case .escape, .character("f"), .character("q"): state.overlay = nil
-        default: break
-        }
+        FilterPanel.handle(key, selected: selected, &state)
     }
     return []
 }
@@ -448,25 +448,6 @@ private func applyTheme(_ index: Int, _ state: inout AppState) {
         state.filter.themes = [theme.id]
         state.cursors[.themes, default: ListCursor()].selected = index - 1
         state.message = Notice("Showing \(theme.name)", .info)
-    }
-    state.recompute()
-}
-
-private func toggleFilter(_ index: Int, _ state: inout AppState) {
-    let statuses = ProjectStatus.allCases
-    if index < statuses.count {
-        let status = statuses[index]
-        if state.filter.statuses.contains(status) { state.filter.statuses.remove(status) } else { state.filter.statuses.insert(status) }
-    } else if index >= statuses.count + District.allCases.count {
-        DateChoices.toggle(index - statuses.count - District.allCases.count, &state)
-        return
-    } else {
-        let district = District.allCases[index - statuses.count]
-        if state.filter.districts.contains(district) {
-            state.filter.districts.remove(district)
-        } else {
-            state.filter.districts.insert(district)
-        }
     }
     state.recompute()
 }

@@ -70,7 +70,7 @@ public enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
     /// Row 0 is "All themes", then the four themes.
     case themePicker(selected: Int)
-    /// Rows: the seven statuses, then the six districts.
+    /// The highlighted row of `FilterPanel.options` (statuses, then districts).
     case filterPanel(selected: Int)
     case statusPicker(StatusPicker)
     case noteEditor(project: String, field: TextField)
