@@ -7,8 +7,8 @@ public enum ExampleConfig {
         # The screen the browser opens on: themes, projects, funding, partners or activity.
         # default_screen = "themes"
 
-        # How dates read: "iso" (2026-11-25) or "uk" (25/11/2026).
-        # date_style = "iso"
+        # How dates read: "uk" (25 Nov 2026) or "iso" (2026-11-25).
+        # date_style = "uk"
 
         # "auto" uses the terminal's colours (NO_COLOR=1 still turns them off); "never" turns them off.
         # colors = "auto"

@@ -11,7 +11,8 @@ public struct Settings: Equatable, Sendable {
 
     public var keyRemaps: [KeyRemap] = []
     public var views: [SavedView] = []
-    public var dateStyle: DateStyle = .iso
+    /// As the browser's own default: `31 Mar 2022`.
+    public var dateStyle: DateStyle = .uk
     public var colors: Colors = .auto
     /// The terminal's background, when the user says which: picks colours that read on it.
     public var theme: PaletteTheme?

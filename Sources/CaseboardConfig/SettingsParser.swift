@@ -163,7 +163,10 @@ public enum SettingsParser {
 
         // MARK: [views.NAME]
 
-        static let viewKeys = ["screen", "themes", "statuses", "districts", "search", "sort", "direction"]
+        static let viewKeys = [
+            "screen", "themes", "statuses", "districts", "ends_from", "ends_through", "starts_from", "starts_through", "no_end_date",
+            "search", "sort", "direction",
+        ]
 
         mutating func readViews(_ table: TOMLTable) {
             let ordered = table.keys.sorted { source.position(ofTable: ["views", $0]) < source.position(ofTable: ["views", $1]) }
@@ -227,6 +230,29 @@ public enum SettingsParser {
                     ok = false
                 }
             }
+            // The date filter: inclusive bounds as YYYY-MM-DD, and "no end date".
+            let bounds: [(String, WritableKeyPath<DateFilter, Int32?>)] = [
+                ("ends_from", \.endsFrom), ("ends_through", \.endsThrough), ("starts_from", \.startsFrom),
+                ("starts_through", \.startsThrough),
+            ]
+            for (key, field) in bounds {
+                guard let text = string(table, key, in: path) else { continue }
+                if let date = CalendarDate(text) {
+                    view.filter.dates[keyPath: field] = date.number
+                } else {
+                    problem(source.position(ofKey: key, in: path), "\(key) must be a date written YYYY-MM-DD, not \"\(text)\"")
+                    ok = false
+                }
+            }
+            if let value = table["no_end_date"] {
+                if let flag = value.bool {
+                    view.filter.dates.noEndDate = flag
+                } else {
+                    problem(source.position(ofKey: "no_end_date", in: path), "no_end_date must be true or false")
+                    ok = false
+                }
+            }
+            // The search as typed, field words (status:, district:, ends:…) and all.
             if let search = string(table, "search", in: path) { view.filter.text = search }
             if let sort = string(table, "sort", in: path) {
                 if let key = ProjectSortKey(rawValue: sort) {

@@ -67,6 +67,15 @@ public enum ViewsWriter {
         if !view.filter.districts.isEmpty {
             lines.append("districts = " + list(District.allCases.filter(view.filter.districts.contains).map(\.rawValue)))
         }
+        let dates = view.filter.dates
+        let bounds = [
+            ("ends_from", dates.endsFrom), ("ends_through", dates.endsThrough), ("starts_from", dates.startsFrom),
+            ("starts_through", dates.startsThrough),
+        ]
+        for (key, number) in bounds {
+            if let date = number.flatMap(CalendarDate.init(number:)) { lines.append("\(key) = " + quoted(date.description)) }
+        }
+        if dates.noEndDate { lines.append("no_end_date = true") }
         if !view.filter.text.isEmpty { lines.append("search = " + quoted(view.filter.text)) }
         lines.append("sort = " + quoted(view.sort.key.rawValue))
         lines.append("direction = " + quoted(view.sort.descending ? "descending" : "ascending"))

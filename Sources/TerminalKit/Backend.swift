@@ -18,6 +18,8 @@ public protocol Backend: AnyObject {
     func shutdown()
     /// Gives the terminal back and stops the process (Ctrl-Z); returns once it is continued.
     func suspend()
+    /// Puts `text` on the clipboard through the terminal (OSC 52, see `Clipboard`), written between frames.
+    func copyToClipboard(_ text: String)
 }
 
 extension Backend {

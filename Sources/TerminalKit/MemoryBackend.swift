@@ -17,6 +17,8 @@ public final class MemoryBackend: Backend {
     /// How many times `invalidate()` was called.
     public private(set) var invalidationCount = 0
     public private(set) var isShutDown = false
+    /// The bytes of every clipboard copy, in order, as a terminal would have received them.
+    public private(set) var clipboardWrites: [[UInt8]] = []
     private var needsFullRedraw = true
 
     public init(size: Size = Size(width: 80, height: 24), supportsColor: Bool = true, supportsUnicode: Bool = true) {
@@ -60,6 +62,10 @@ public final class MemoryBackend: Backend {
     public func invalidate() {
         invalidationCount += 1
         needsFullRedraw = true
+    }
+
+    public func copyToClipboard(_ text: String) {
+        clipboardWrites.append(Clipboard.osc52(text))
     }
 
     public func shutdown() {

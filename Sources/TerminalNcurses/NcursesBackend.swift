@@ -263,6 +263,27 @@ public final class NcursesBackend: Backend {
         shownFrame = buffer
     }
 
+    /// Written straight to the terminal after the last frame was flushed, so it never lands inside one;
+    /// ncurses does not know the sequence and draws nothing for it.
+    public func copyToClipboard(_ text: String) {
+        guard !isShutDown else { return }
+        fflush(nil)
+        let bytes = Clipboard.osc52(text)
+        bytes.withUnsafeBytes { raw in
+            var sent = 0
+            while sent < raw.count {
+                let written = Glibc.write(STDOUT_FILENO, raw.baseAddress! + sent, raw.count - sent)
+                if written > 0 {
+                    sent += written
+                } else if written < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
+    }
+
     /// Sends one run of cells, split where the style changes, never past the window's right edge.
     private func write(_ run: CellRun, of buffer: ScreenBuffer, columns: Int) {
         var text: [wchar_t] = []

@@ -128,7 +128,7 @@ struct BrowseCommand: ParsableCommand {
                 "caseboard: the browser needs a terminal; for scripts use a subcommand (see caseboard --help) or --render-once 80x24")
             throw ExitCode(1)
         }
-        let location = try data.prepare()
+        let (location, created) = try data.prepareQuietly()
         let environment = ProcessInfo.processInfo.environment
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let backend: NcursesBackend
@@ -155,9 +155,12 @@ struct BrowseCommand: ParsableCommand {
             return
         }
         defer { backend.shutdown() }
-        let state = try initialState(
+        var state = try initialState(
             store, settings, size: backend.size, colors: backend.supportsColor, unicode: backend.supportsUnicode,
             readOnlyReason: store.readOnlyReason)
+        state.canOpenLinks = Desktop.canOpenLinks()
+        // A problem with the settings file, said at start-up, matters more than the first-run notice.
+        if let created, state.message == nil { state.showNotice("Caseboard " + created + "; ? lists the keys") }
         let runner = AppRunner(state: state, backend: backend, store: store)
         runner.saveViews = { views in
             guard settings.canSaveViews else { return "\(settings.path) has errors; fix it first (caseboard config --check)" }

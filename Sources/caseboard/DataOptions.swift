@@ -50,11 +50,20 @@ struct DataOptions: ParsableArguments {
     }
 
     func prepare() throws -> DataLocation {
+        let prepared = try prepareQuietly()
+        if let created = prepared.created { Output.error("caseboard: \(created)") }
+        return prepared.location
+    }
+
+    /// As `prepare`, but the first-run notice is returned rather than printed: the browser shows it in its
+    /// footer, where it is seen, instead of on standard error behind the screen.
+    func prepareQuietly() throws -> (location: DataLocation, created: String?) {
         let location = self.location
+        var created: String?
         if location.isDefault {
             do {
                 if try location.installSampleIfEmpty(SampleData.files) {
-                    Output.error("caseboard: created \(location.path) from the West Yorkshire sample data")
+                    created = "created \(location.path) from the West Yorkshire sample data"
                 }
             } catch {
                 Output.error("caseboard: \(error)")
@@ -64,7 +73,7 @@ struct DataOptions: ParsableArguments {
             Output.error("caseboard: no data directory at \(location.path); check --data or $CASEBOARD_DATA")
             throw ExitCode(1)
         }
-        return location
+        return (location, created)
     }
 }
 

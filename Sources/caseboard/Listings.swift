@@ -4,13 +4,16 @@ import CaseboardKit
 enum Listings {
     /// Project rows that pass the theme, status and district filters and (for projects) the text.
     static func projectRows(_ dataset: Dataset, _ filter: ProjectFilter, includeText: Bool) -> [Int] {
-        dataset.matchingRows(includeText ? filter : filter.withoutText)
+        // Field words in the search (status:, district: …) narrow the projects of every listing.
+        var choices = filter.withoutText
+        choices.text = SearchQuery.fieldWords(of: filter.text)
+        return dataset.matchingRows(includeText ? filter : choices)
     }
 
-    /// For collections other than projects, the search text matches the records' own names.
+    /// For collections other than projects, each word of the search matches the records' own names.
     static func matchesName(_ filter: ProjectFilter, _ values: [String]) -> Bool {
-        let needle = SearchKeys.fold(filter.text.trimmingCharacters(in: .whitespaces))
-        return needle.isEmpty || values.contains { SearchKeys.fold($0).contains(needle) }
+        let folded = values.map(SearchKeys.fold)
+        return SearchQuery(filter.text).words.allSatisfy { word in folded.contains { $0.contains(word) } }
     }
 
     static func projects(_ dataset: Dataset, _ filter: ProjectFilter, full: Bool) -> Listing {
@@ -20,6 +23,8 @@ enum Listings {
             Column(id: "status", header: "STATUS"), Column(id: "lead", header: "LEAD"),
             Column(id: "districts", header: "DISTRICTS"), Column(id: "funding", header: "FUNDING", alignRight: true, isMoney: true),
         ]
+        // The table answers "what ends when" too; the full formats carry both dates further on.
+        if !full { columns.append(Column(id: "end", header: "END")) }
         if full {
             columns += [
                 Column(id: "secondary_themes", header: "SECONDARY THEMES"), Column(id: "partners", header: "PARTNERS"),
@@ -34,6 +39,7 @@ enum Listings {
                 .text(dataset.organisationName(project.lead)), .list(project.districts.map(\.name)),
                 .money(dataset.projectFunding[row], compact: !full),
             ]
+            if !full { fields.append(.text(project.end ?? "")) }
             if full {
                 fields += [
                     .list(project.secondaryThemes), .list(project.partners.map(dataset.organisationName)),

@@ -94,7 +94,7 @@ import Testing
         #expect(problems.map(\.line) == [1, 2, 3, 6])
         #expect(problems[0].message.hasPrefix("unknown setting \"colour\""))
         #expect(problems[1].message.hasPrefix("unknown screen \"maps\""))
-        #expect(problems[2].message == "date_style must be \"iso\" or \"uk\", not \"us\"")
+        #expect(problems[2].message == "date_style must be \"uk\" or \"iso\", not \"us\"")
         #expect(problems[3].message.hasPrefix("unknown status \"lost\""))
         #expect(problems[3].column == 13)
     }

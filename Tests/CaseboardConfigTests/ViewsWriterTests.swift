@@ -42,6 +42,31 @@ import Testing
         #expect(settings.views == [view])
     }
 
+    @Test func aViewKeepsItsDateFilterAndTheSearchsFieldWords() {
+        var view = kirklees
+        view.filter.dates = DateFilter(
+            endsFrom: CalendarDate(year: 2025, month: 4, day: 1), endsThrough: CalendarDate(year: 2026, month: 3, day: 31))
+        view.filter.text = "status:at-risk youth ends:2026"
+        var open = SavedView(name: "open-ended", screen: .projects)
+        open.filter.dates = .openEnded
+        open.filter.dates.startsFrom = CalendarDate(year: 2019, month: 4, day: 1)?.number
+        let text = ViewsWriter.replacingViews(in: "", with: [view, open])
+        #expect(text.contains("ends_from = \"2025-04-01\"\nends_through = \"2026-03-31\"\n"))
+        #expect(text.contains("no_end_date = true"))
+        let (settings, problems) = SettingsParser.parse(text)
+        #expect(problems == [])
+        #expect(settings.views == [view, open])
+    }
+
+    @Test func aDateThatIsNotOneIsNamed() {
+        let (settings, problems) = SettingsParser.parse("[views.x]\nends_from = \"31/03/2026\"\nno_end_date = \"yes\"\n")
+        #expect(settings.views.isEmpty)
+        #expect(
+            problems.map(\.message) == [
+                "ends_from must be a date written YYYY-MM-DD, not \"31/03/2026\"", "no_end_date must be true or false",
+            ])
+    }
+
     @Test func savingCreatesTheFileAndRefusesToBreakABrokenOne() throws {
         let folder = NSTemporaryDirectory() + "caseboard-views-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }

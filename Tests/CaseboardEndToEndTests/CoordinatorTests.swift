@@ -14,7 +14,11 @@ import Testing
         tmux.waitFor("TITLE")
         tmux.press("/")
         tmux.literal("multi-systemic")
+        // The lone match opens on Enter; Esc comes back to the list, the search kept.
         tmux.press("Enter")
+        tmux.waitFor("Project › Multi-systemic therapy")
+        tmux.press("Escape")
+        tmux.waitFor("TITLE ▲")
         tmux.waitFor("1 of 36 projects")
         return tmux
     }

@@ -19,11 +19,11 @@ import Testing
         let tmux = try Tmux()
         tmux.type("\(Spawn.caseboard) --data \(data) --config \(config); echo exit=$?")
         tmux.waitFor("1 Themes")
-        // Projects, at risk in Kirklees, sorted by the next column.
+        // Projects, at risk in Kirklees, sorted by the next column on screen (at 80 columns, the status).
         tmux.press("2", "f")
-        tmux.waitFor("Filter projects")
+        tmux.waitFor("Filter: press a letter")
         tmux.press("Down", "Down", "Down", "Space", "Right", "Up", "Space", "Escape", "s")
-        tmux.waitFor("Sorted by theme")
+        tmux.waitFor("Sorted by status")
         let before = tmux.waitFor("of 36 projects")
         tmux.press("v")
         tmux.waitFor("Save this view")
@@ -38,10 +38,10 @@ import Testing
         tmux.type("clear; \(Spawn.caseboard) --data \(data) --config \(config) --view at-risk-kirklees; echo exit=$?")
         let after = tmux.waitFor("Status: at risk")
         #expect(after.contains("District: Kirklees"))
-        // The same projects, in the same order (by theme).
+        // The same projects, in the same order (by status).
         let count = { (screen: String) in screen.firstMatch(of: #/\d+ of 36 projects/#).map { String($0.output) } }
         #expect(count(after) != nil && count(after) == count(before))
-        #expect(after.contains("THEME ▲"))
+        #expect(after.contains("STATUS ▲"))
         // V lists it; d twice deletes it, and the file says so.
         tmux.press("V")
         tmux.waitFor("Saved views")

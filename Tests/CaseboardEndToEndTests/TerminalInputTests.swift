@@ -15,8 +15,8 @@ import Testing
         tmux.waitFor("TITLE")
         tmux.press("/")
         tmux.literal("multi-systemic")
-        tmux.press("Enter")
         tmux.waitFor("1 of 36 projects")
+        // The lone match opens on Enter.
         tmux.press("Enter")
         tmux.waitFor("Project › Multi-systemic therapy")
         return tmux

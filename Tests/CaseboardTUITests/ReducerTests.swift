@@ -33,19 +33,42 @@ import Testing
 
     @Test func switchingScreens() {
         let store = TestStore(Sample.state(size))
-        store.press(.character("3")) { $0.screen = .funding }
-        store.press(.tab) { $0.screen = .partners }
-        store.press(.backTab) { $0.screen = .funding }
+        /// A screen left behind, on the trail `-` walks back.
+        func left(_ screen: Screen) -> ViewStop { ViewStop(screen: screen, details: [], backScreen: nil, filter: ProjectFilter()) }
+        store.press(.character("3")) {
+            $0.screen = .funding
+            $0.trail = [left(.themes)]
+        }
+        store.press(.tab) {
+            $0.screen = .partners
+            $0.trail.append(left(.funding))
+        }
+        // Back to where the trail ends takes that stop off, so - never undoes a step back.
+        store.press(.backTab) {
+            $0.screen = .funding
+            $0.trail.removeLast()
+        }
+        var from = Screen.funding
         for screen in [Screen.partners, .activity, .themes, .projects, .funding] {
-            store.press(.character("]")) { $0.screen = screen }
+            store.press(.character("]")) {
+                $0.screen = screen
+                $0.trail.append(left(from))
+            }
+            from = screen
         }
     }
 
     @Test func quitClosesADetailPageFirstAndCtrlCQuitsFromAnywhere() {
         let store = TestStore(Sample.state(size, screen: .projects))
         let first = Sample.dataset.projects.ids[store.state.visibleProjects[0]]
-        store.press(.enter) { $0.details = [DetailState(target: .project(first))] }
-        store.press(.character("q")) { $0.details = [] }
+        store.press(.enter) {
+            $0.details = [DetailState(target: .project(first))]
+            $0.trail = [ViewStop(screen: .projects, details: [], backScreen: nil, filter: ProjectFilter())]
+        }
+        store.press(.character("q")) {
+            $0.details = []
+            $0.trail = []
+        }
         store.press(.character("f")) { $0.overlay = .filterPanel(selected: 0) }
         store.press(.control("c"), effects: [.quit]) { $0.shouldQuit = true }
     }
@@ -145,7 +168,8 @@ import Testing
     }
 
     @Test func sortCyclesAndReverses() {
-        let start = Sample.state(size, screen: .projects)
+        // Wide enough for the theme column, the one after the title.
+        let start = Sample.state(Size(width: 140, height: 40), screen: .projects)
         let byTheme = after(.character("s"), from: start)
         #expect(byTheme.sort == ProjectSort(.theme))
         #expect(byTheme.visibleProjects == Sample.dataset.sorted(Array(Sample.dataset.projects.indices), by: ProjectSort(.theme)))
@@ -188,6 +212,7 @@ import Testing
         let first = Sample.dataset.projects[start.visibleProjects[0]].id
         var expected = start
         expected.details = [DetailState(target: .project(first))]
+        expected.trail = [start.currentStop]
         #expect(opened == expected)
         // Enter on the first link (a contact) opens the contact card; Esc and h come back.
         let card = after(.enter, from: opened)

@@ -17,8 +17,11 @@ enum Sample {
         }
     }()
 
+    /// A fixed "today" (in financial year 2019/20), so date filters and their labels never depend on the clock.
+    static let today = CalendarDate(year: 2020, month: 1, day: 15)!
+
     static func state(_ size: Size = Size(width: 80, height: 24), screen: Screen = .themes) -> AppState {
-        AppState(dataset: dataset, size: size, screen: screen)
+        AppState(dataset: dataset, size: size, screen: screen, today: today)
     }
 
     /// Presses each key in turn.

@@ -66,6 +66,8 @@ public struct History: Sendable {
     public func kind(at index: Int) -> JournalEvent.Kind { JournalEvent.Kind.allCases[Int(kinds[index])] }
     public func projectID(at index: Int) -> String { projectIDs[Int(projects[index])] }
     public func author(at index: Int) -> String { authorNames[Int(authors[index])] }
+    /// When an event happened, in milliseconds since 1970 (UTC), without building the event.
+    public func millis(at index: Int) -> Int64 { millis[index] }
     public func statusAfter(at index: Int) -> ProjectStatus? {
         kinds[index] == 1 ? nil : Self.status(tos[index])  // notes set nothing
     }

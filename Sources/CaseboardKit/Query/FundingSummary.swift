@@ -169,14 +169,21 @@ extension Dataset {
         organisationIndex[organisation].map { contactsByOrganisation[$0] } ?? []
     }
 
-    /// Organisations whose name or kind, or one of whose contacts' name or role, contains `text`
+    /// Organisations whose name or kind, or one of whose contacts' name or role, contains each word of `text`
     /// (case- and accent-insensitive), in file order.
     public func organisationRows(matching text: String) -> [Int] {
-        let needle = SearchKeys.fold(text.trimmingCharacters(in: .whitespaces))
-        guard !needle.isEmpty else { return Array(organisations.indices) }
+        // Every plain word must match somewhere (the name, the kind or a contact); field words are for projects.
+        let words = SearchQuery(text).words
+        guard !words.isEmpty else { return Array(organisations.indices) }
         return organisations.indices.filter { row in
-            if organisationSortKeys[row].contains(needle) || SearchKeys.fold(organisations[row].kind.label).contains(needle) { return true }
-            return contactsByOrganisation[row].contains { SearchKeys.fold(contacts[$0].name + " " + contacts[$0].role).contains(needle) }
+            words.allSatisfy { needle in
+                if organisationSortKeys[row].contains(needle) || SearchKeys.fold(organisations[row].kind.label).contains(needle) {
+                    return true
+                }
+                return contactsByOrganisation[row].contains {
+                    SearchKeys.fold(contacts[$0].name + " " + contacts[$0].role).contains(needle)
+                }
+            }
         }
     }
 }

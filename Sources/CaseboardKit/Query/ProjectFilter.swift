@@ -5,18 +5,24 @@ public struct ProjectFilter: Equatable, Sendable {
     public var statuses: Set<ProjectStatus> = []
     /// A project matches when it works in any of these districts.
     public var districts: Set<District> = []
-    /// Free text, matched case- and diacritics-insensitively against title, summary, tags,
-    /// partner and contact names.
+    /// The search line, read by `SearchQuery`: words matched case- and diacritics-insensitively against
+    /// title, summary, tags, partner and contact names, and field words such as `status:at-risk`.
     public var text: String = ""
+    /// Start and end date bounds (see `DateFilter`).
+    public var dates = DateFilter()
 
-    public init(themes: Set<String> = [], statuses: Set<ProjectStatus> = [], districts: Set<District> = [], text: String = "") {
+    public init(
+        themes: Set<String> = [], statuses: Set<ProjectStatus> = [], districts: Set<District> = [], text: String = "",
+        dates: DateFilter = DateFilter()
+    ) {
         self.themes = themes
         self.statuses = statuses
         self.districts = districts
         self.text = text
+        self.dates = dates
     }
 
-    public var isEmpty: Bool { themes.isEmpty && statuses.isEmpty && districts.isEmpty && text.isEmpty }
+    public var isEmpty: Bool { themes.isEmpty && statuses.isEmpty && districts.isEmpty && text.isEmpty && dates.isEmpty }
 
     /// The same filter without its themes: what the theme counts are taken over.
     public var withoutThemes: ProjectFilter {
@@ -37,7 +43,7 @@ extension Dataset {
     /// Rows of the projects that pass `filter`, in the order of `rows` (file order when nil): one linear pass
     /// over small columns, then the text search over the survivors.
     public func matchingRows(_ filter: ProjectFilter, among rows: [Int]? = nil) -> [Int] {
-        let needle = Array(SearchKeys.fold(filter.text.trimmingCharacters(in: .whitespaces)).utf8)
+        let query = SearchQuery(filter.text)
         var themeMask: UInt8 = 0
         for theme in filter.themes { if let index = Theme.knownIDs.firstIndex(of: theme) { themeMask |= 1 << index } }
         var districtMask: UInt8 = 0
@@ -47,22 +53,29 @@ extension Dataset {
         let checkThemes = !filter.themes.isEmpty
         let checkDistricts = !filter.districts.isEmpty
         let checkStatuses = !filter.statuses.isEmpty
+        let dates = filter.dates
+        let checkDates = !dates.isEmpty
         var out: [Int] = []
         func scan<S: Sequence>(_ candidates: S) where S.Element == Int {
             projects.themeMasks.withUnsafeBufferPointer { themes in
                 projects.districtMasks.withUnsafeBufferPointer { districts in
                     projects.statuses.withUnsafeBufferPointer { statuses in
-                        for row in candidates {
-                            if checkThemes && themes[row] & themeMask == 0 { continue }
-                            if checkDistricts && districts[row] & districtMask == 0 { continue }
-                            if checkStatuses && !statusAllowed[statuses[row].rank] { continue }
-                            out.append(row)
+                        projects.starts.withUnsafeBufferPointer { starts in
+                            projects.ends.withUnsafeBufferPointer { ends in
+                                for row in candidates {
+                                    if checkThemes && themes[row] & themeMask == 0 { continue }
+                                    if checkDistricts && districts[row] & districtMask == 0 { continue }
+                                    if checkStatuses && !statusAllowed[statuses[row].rank] { continue }
+                                    if checkDates && !dates.passes(start: starts[row], end: ends[row]) { continue }
+                                    out.append(row)
+                                }
+                            }
                         }
                     }
                 }
             }
         }
-        if !checkThemes && !checkDistricts && !checkStatuses {
+        if !checkThemes && !checkDistricts && !checkStatuses && !checkDates {
             out = rows ?? Array(projects.indices)
         } else if let rows {
             out.reserveCapacity(rows.count)
@@ -71,7 +84,7 @@ extension Dataset {
             out.reserveCapacity(projects.count)
             scan(projects.indices)
         }
-        return needle.isEmpty ? out : rowsMatchingText(out, needle)
+        return self.rows(self.rows(out, passingFields: query), containingWords: query.words)
     }
 
     /// Rows whose own text contains `needle`, or whose lead, partners or contacts have it in their names.

@@ -30,10 +30,16 @@ extension Dataset {
         case .lead: keys = rows.map { UInt64(organisationRanks[Int(projects.leads[$0])]) }
         case .district: keys = rows.map { UInt64(projects.districts[$0].min() ?? 0) }
         case .funding: keys = rows.map { UInt64(bitPattern: projectFunding[$0]) ^ (1 << 63) }
-        case .start: keys = rows.map { UInt64(UInt32(bitPattern: projects.starts[$0])) }
-        case .end: keys = rows.map { UInt64(UInt32(bitPattern: projects.ends[$0])) }
+        case .start: keys = rows.map { Self.dateKey(projects.starts[$0], descending: sort.descending) }
+        case .end: keys = rows.map { Self.dateKey(projects.ends[$0], descending: sort.descending) }
         }
         return RadixSort.stableOrder(keys, descending: sort.descending).map { rows[$0] }
+    }
+
+    /// A project without the date goes last whichever way the dates run: "ends soonest" and "ends latest"
+    /// both want the dated projects first.
+    static func dateKey(_ date: Int32, descending: Bool) -> UInt64 {
+        date == 0 ? (descending ? 0 : UInt64.max) : UInt64(UInt32(bitPattern: date))
     }
 }
 

@@ -74,6 +74,12 @@ public final class AppRunner {
             return nil
         case .quit:
             return nil
+        case .copyToClipboard(let text):
+            backend.copyToClipboard(text)
+            return nil
+        case .openLink(let link):
+            Desktop.open(link)
+            return nil
         case .saveStatus(let project, let from, let to, let note):
             return save { (store) throws(EditRefusal) in
                 try store.setStatus(project: project, to: to, expecting: from, note: note, author: state.author)

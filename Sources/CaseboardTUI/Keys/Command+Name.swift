@@ -48,6 +48,20 @@ extension Command {
         case .deleteToStart: return "delete_to_start"
         case .deleteToEnd: return "delete_to_end"
         case .deleteWord: return "delete_word"
+        case .scrollLeft: return "scroll_left"
+        case .scrollRight: return "scroll_right"
+        case .chooseColumns: return "choose_columns"
+        case .cycleActivityWindow: return "cycle_activity_period"
+        case .nextMatch: return "next_match"
+        case .previousMatch: return "previous_match"
+        case .previousView: return "previous_view"
+        case .copy: return "copy"
+        case .openContact: return "open_contact"
+        case .moveColumnDown: return "move_column_down"
+        case .moveColumnUp: return "move_column_up"
+        case .widenColumn: return "widen_column"
+        case .narrowColumn: return "narrow_column"
+        case .resetColumns: return "reset_columns"
         }
     }
 
@@ -64,7 +78,9 @@ extension Command {
             .previousScreen, .pickTheme, .openFilters, .startSearch, .clearFilters, .cycleSort, .reverseSort, .toggleHelp, .quit,
             .quitNow, .redraw, .suspend, .changeStatus, .addNote, .undoLastChange, .saveView, .listViews, .closePanel, .choose,
             .clearPanel, .confirm, .cancel, .deleteView, .cursorLeft, .cursorRight, .cursorToStart, .cursorToEnd, .deleteBackward,
-            .deleteForward, .deleteToStart, .deleteToEnd, .deleteWord,
+            .deleteForward, .deleteToStart, .deleteToEnd, .deleteWord, .scrollLeft, .scrollRight, .chooseColumns,
+            .cycleActivityWindow, .nextMatch, .previousMatch, .previousView, .copy, .openContact, .moveColumnDown, .moveColumnUp,
+            .widenColumn, .narrowColumn, .resetColumns,
         ]
         all += Screen.allCases.map { .showScreen($0) }
         all += (0...4).map { .chooseTheme($0) }

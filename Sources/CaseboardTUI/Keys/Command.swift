@@ -10,7 +10,7 @@ public enum Command: Equatable, Hashable, Sendable {
     case cycleSort, reverseSort
     case toggleHelp, quit, redraw, suspend
     case changeStatus, addNote, undoLastChange
-    /// Quit from anywhere (Ctrl-C); `quit` closes a detail page first and quits at the top.
+    /// Quit from anywhere (Ctrl-C); `quit` (q) closes the current page or panel and quits at the top.
     case quitNow
     case saveView, listViews
     // In panels and prompts.
@@ -32,6 +32,28 @@ public enum Command: Equatable, Hashable, Sendable {
     // Editing the text of a field.
     case cursorLeft, cursorRight, cursorToStart, cursorToEnd
     case deleteBackward, deleteForward, deleteToStart, deleteToEnd, deleteWord
+    // Lists: columns, the Activity period, the search's matches, the view trail, copying and contacts.
+    /// ← and →: scroll the columns sideways when they overflow; otherwise go back and open.
+    case scrollLeft, scrollRight
+    /// `C`: the column chooser.
+    case chooseColumns
+    /// `d` on Activity: all changes → the last 7 days → the last 30 days.
+    case cycleActivityWindow
+    /// `n` / `N`: the next or previous match of the search.
+    case nextMatch, previousMatch
+    /// `-`: the view before this one, whichever way it was reached.
+    case previousView
+    /// `y`: the selected item's id (a contact's email or phone) to the clipboard.
+    case copy
+    /// `o`: email or call the selected contact through the desktop.
+    case openContact
+    // In the column chooser (Space shows or hides a column: `choose`).
+    /// `J` / `K`: move the highlighted column later or earlier.
+    case moveColumnDown, moveColumnUp
+    /// `+` / `-`: widen or narrow the highlighted column.
+    case widenColumn, narrowColumn
+    /// `r`: back to the screen's own columns.
+    case resetColumns
 }
 
 /// Something the reducer asks the outside world to do; results come back as actions.
@@ -46,4 +68,8 @@ public enum Effect: Equatable, Sendable {
     case undo(event: String)
     /// Write the saved views (all of them, as they now stand) to the user's settings.
     case saveViews([SavedView])
+    /// Put text on the clipboard through the terminal (OSC 52).
+    case copyToClipboard(String)
+    /// Hand a `mailto:` or `tel:` link to the desktop (xdg-open).
+    case openLink(String)
 }

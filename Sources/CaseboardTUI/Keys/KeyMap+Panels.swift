@@ -21,16 +21,26 @@ extension KeyMap {
         KeyBinding([.character("3")], .chooseTheme(3), "The third theme", scope: .themePicker),
         KeyBinding([.character("4")], .chooseTheme(4), "The fourth theme", scope: .themePicker),
         KeyBinding([.escape, .character("t"), .character("q")], .closePanel, "Close", scope: .themePicker),
-        // Filter panel
+        // Filter panel (letters that no key here takes tick an option: see FilterPanel)
         KeyBinding([.down, .character("j"), .tab], .moveDown, "Move down", scope: .filterPanel),
         KeyBinding([.up, .character("k"), .backTab], .moveUp, "Move up", scope: .filterPanel),
-        KeyBinding([.right, .character("l")], .moveRight, "Across to the districts", scope: .filterPanel),
-        KeyBinding([.left, .character("h")], .moveLeft, "Back to the statuses", scope: .filterPanel),
-        KeyBinding([.character(" "), .enter], .choose, "Tick or untick", scope: .filterPanel),
-        KeyBinding([.character("x")], .clearPanel, "Clear the ticks", scope: .filterPanel),
-        KeyBinding([.escape, .character("f"), .character("q")], .closePanel, "Close", scope: .filterPanel),
+        KeyBinding([.right, .character("l")], .moveRight, "Across to the next section", scope: .filterPanel),
+        KeyBinding([.left, .character("h")], .moveLeft, "Back to the previous section", scope: .filterPanel),
+        KeyBinding([.character(" ")], .choose, "Tick or untick", scope: .filterPanel),
+        KeyBinding([.character("x")], .clearPanel, "Clear the panel's ticks (statuses, districts, dates)", scope: .filterPanel),
+        KeyBinding([.escape, .enter, .character("f"), .character("q")], .closePanel, "Close (the ticks stay)", scope: .filterPanel),
+        // Column chooser
+        KeyBinding([.down, .character("j")], .moveDown, "Move down", scope: .columnChooser),
+        KeyBinding([.up, .character("k")], .moveUp, "Move up", scope: .columnChooser),
+        KeyBinding([.character(" ")], .choose, "Show or hide the column", scope: .columnChooser),
+        KeyBinding([.character("J")], .moveColumnDown, "Move the column later (right)", scope: .columnChooser),
+        KeyBinding([.character("K")], .moveColumnUp, "Move the column earlier (left)", scope: .columnChooser),
+        KeyBinding([.character("+"), .character("=")], .widenColumn, "Widen the column", scope: .columnChooser),
+        KeyBinding([.character("-")], .narrowColumn, "Narrow the column", scope: .columnChooser),
+        KeyBinding([.character("r")], .resetColumns, "Back to the screen's own columns", scope: .columnChooser),
+        KeyBinding([.escape, .enter, .character("C"), .character("q")], .closePanel, "Close", scope: .columnChooser),
         // Search
-        KeyBinding([.enter], .confirm, "Keep the search and go back to the list", scope: .search),
+        KeyBinding([.enter], .confirm, "Keep the search and go back to the list (its only match opens)", scope: .search),
         KeyBinding([.escape], .cancel, "Clear the search", scope: .search),
         // Status picker
         KeyBinding([.down, .tab], .moveDown, "Next status", scope: .statusPicker),

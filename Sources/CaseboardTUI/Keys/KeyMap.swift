@@ -18,6 +18,7 @@ public enum BindingScope: String, Sendable, CaseIterable {
     case help = "Help"
     case themePicker = "Theme picker"
     case filterPanel = "Filter panel"
+    case columnChooser = "Column chooser"
     case search = "While typing a search"
     case statusPicker = "Status picker"
     case noteEditor = "Note editor"
@@ -35,6 +36,7 @@ public enum BindingScope: String, Sendable, CaseIterable {
         case .help: return "help"
         case .themePicker: return "theme_picker"
         case .filterPanel: return "filter_panel"
+        case .columnChooser: return "column_chooser"
         case .search: return "search"
         case .statusPicker: return "status_picker"
         case .noteEditor: return "note_editor"
@@ -88,10 +90,36 @@ public struct KeyMap: Sendable {
             KeyBinding([.pageUp, .control("b")], .pageUp, "Page up", scope: .lists),
             KeyBinding([.home, .character("g")], .goToTop, "Go to the top", scope: .lists),
             KeyBinding([.end, .character("G")], .goToBottom, "Go to the bottom", scope: .lists),
-            KeyBinding([.enter, .right, .character("l")], .open, "Open the selected item", scope: .lists, hint: "open"),
+            KeyBinding([.enter, .character("l")], .open, "Open the selected item", scope: .lists, hint: "open"),
             KeyBinding(
-                [.escape, .backspace, .left, .character("h")], .goBack, "Go back (close the detail page or panel)", scope: .lists,
+                [.escape, .backspace, .character("h")], .goBack, "Go back (close the detail page or panel)", scope: .lists,
                 hint: "back", unavailable: { $0.details.isEmpty && $0.backScreen == nil ? "nothing to go back to" : nil }),
+            KeyBinding(
+                [.left], .scrollLeft, "Scroll the columns left when they are wider than the screen; otherwise go back", scope: .lists),
+            KeyBinding(
+                [.right], .scrollRight, "Scroll the columns right when they are wider than the screen; otherwise open", scope: .lists),
+            KeyBinding(
+                [.character("C")], .chooseColumns, "Choose the list's columns: show, order, widen (Space, J/K, +/-)", scope: .lists,
+                unavailable: { state in
+                    if !state.details.isEmpty { return "columns belong to the lists" }
+                    return Columns.own(state.screen, state) == nil ? "the Themes screen has no columns" : nil
+                }),
+            KeyBinding(
+                [.character("d")], .cycleActivityWindow, "Activity: the last 7 days, the last 30 days, or all changes", scope: .lists,
+                hint: "period",
+                unavailable: { $0.screen == .activity && $0.details.isEmpty ? nil : "the period applies to the Activity screen" }),
+            KeyBinding(
+                [.character("-")], .previousView, "Back to the previous view, wherever you came from", scope: .lists,
+                unavailable: { $0.trail.isEmpty ? "nowhere to go back to yet" : nil }),
+            KeyBinding(
+                [.character("n")], .nextMatch, "Next match of the search", scope: .lists, unavailable: { $0.matchMoveBlocked }),
+            KeyBinding(
+                [.character("N")], .previousMatch, "Previous match of the search", scope: .lists, unavailable: { $0.matchMoveBlocked }),
+            KeyBinding(
+                [.character("y")], .copy, "Copy the selected id, or a contact's email or phone, to the clipboard", scope: .lists),
+            KeyBinding(
+                [.character("o")], .openContact, "Email or call the selected contact (mailto: or tel: on the desktop)", scope: .lists,
+                unavailable: { $0.focusedContact == nil ? "select a contact on a project or partner page first" : nil }),
             KeyBinding([.character("1")], .showScreen(.themes), "Themes screen"),
             KeyBinding([.character("2")], .showScreen(.projects), "Projects screen"),
             KeyBinding([.character("3")], .showScreen(.funding), "Funding screen"),
@@ -100,7 +128,7 @@ public struct KeyMap: Sendable {
             KeyBinding([.tab, .character("]")], .nextScreen, "Next screen"),
             KeyBinding([.backTab, .character("[")], .previousScreen, "Previous screen"),
             KeyBinding([.character("t")], .pickTheme, "Filter by strategy theme", hint: "theme"),
-            KeyBinding([.character("f")], .openFilters, "Filter by status and district", hint: "filter"),
+            KeyBinding([.character("f")], .openFilters, "Status and district filters; letters tick (f r K)", hint: "filter"),
             KeyBinding([.character("/")], .startSearch, "Search (narrows as you type; Enter keeps, Esc clears)", hint: "search"),
             KeyBinding(
                 [.character("x")], .clearFilters, "Clear every filter",
@@ -125,12 +153,12 @@ public struct KeyMap: Sendable {
             KeyBinding([.character("v")], .saveView, "Save this screen and its filters as a view"),
             KeyBinding([.character("V")], .listViews, "Open or delete a saved view"),
             KeyBinding([.character("?"), .function(1)], .toggleHelp, "Show or hide this help", hint: "help"),
-            KeyBinding([.character("q")], .quit, "Quit (on a detail page: close it)", hint: "quit"),
+            KeyBinding([.character("q")], .quit, "Close the current page or panel; quit at the top", hint: "quit"),
             // Work in every panel and prompt too.
             KeyBinding([.control("l")], .redraw, "Redraw the screen", scope: .always),
             KeyBinding([.control("z")], .suspend, "Suspend to the shell (fg comes back)", scope: .always),
             // Ctrl-\\ is the terminal's "quit" key; in raw mode it arrives as a key rather than SIGQUIT.
-            KeyBinding([.control("c"), .control("\\")], .quitNow, "Quit now", scope: .always),
+            KeyBinding([.control("c"), .control("\\")], .quitNow, "Quit at once, from anywhere", scope: .always),
         ] + panelBindings + textFieldBindings
 
     /// Why a change cannot be made now, or nil when it can.
@@ -154,6 +182,7 @@ public struct KeyMap: Sendable {
         case .help: return [.always, .help]
         case .themePicker: return [.always, .themePicker]
         case .filterPanel: return [.always, .filterPanel]
+        case .columnChooser: return [.always, .columnChooser]
         case .statusPicker: return [.always, .statusPicker, .textField]
         case .noteEditor: return [.always, .noteEditor, .textField]
         case .viewPrompt: return [.always, .viewPrompt, .textField]
@@ -165,6 +194,7 @@ public struct KeyMap: Sendable {
     /// Each set of scopes that can have the keys at once: a key may mean one command only within each.
     public static let contexts: [[BindingScope]] = [
         [.always, .everywhere, .lists, .projects], [.always, .help], [.always, .themePicker], [.always, .filterPanel],
+        [.always, .columnChooser],
         [.always, .search, .textField], [.always, .statusPicker, .textField], [.always, .noteEditor, .textField],
         [.always, .viewPrompt, .textField], [.always, .viewList],
     ]
@@ -232,12 +262,14 @@ public struct KeyMap: Sendable {
     public func helpSections() -> [HelpSection] {
         var sections: [HelpSection] = []
         let order: [BindingScope] = [
-            .everywhere, .always, .lists, .projects, .help, .themePicker, .filterPanel, .search, .statusPicker, .noteEditor, .viewPrompt,
-            .viewList, .textField,
+            .everywhere, .always, .lists, .projects, .help, .themePicker, .filterPanel, .columnChooser, .search, .statusPicker, .noteEditor,
+            .viewPrompt, .viewList, .textField,
         ]
         for scope in order {
             var rows: [(keys: String, summary: String, binding: KeyBinding?)] = []
             if scope == .textField { rows.append(("characters", "Type into the field (paste works too)", nil)) }
+            // The panel's letters are data (its table), not bindings: any letter the panel's keys leave free ticks.
+            if scope == .filterPanel { rows += FilterPanel.letterRows.map { ($0.keys, $0.summary, nil) } }
             rows += self.rows.filter { $0.scope == scope }.map { (keys: $0.keyLabel, summary: $0.summary, binding: Optional($0)) }
             if !rows.isEmpty { sections.append(HelpSection(title: scope.rawValue, rows: rows)) }
         }

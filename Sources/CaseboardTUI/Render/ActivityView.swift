@@ -3,30 +3,34 @@ import TerminalKit
 
 /// The latest changes across all projects, newest first, narrowed by the filters.
 enum ActivityView {
-    /// Narrow terminals get the date without the year, so when and who always fit.
+    /// Narrow terminals get the date without the year, so when and who always fit. Who is wide enough for
+    /// real names (longer ones end in …).
     static func columns(wide: Bool) -> [TableColumn] {
         [
-            TableColumn(header: "WHEN (UTC)", width: wide ? 16 : 11, priority: 1),
-            TableColumn(header: "WHO", width: wide ? 12 : 10, priority: 2),
+            TableColumn(header: "WHEN (UTC)", width: wide ? 17 : 12, priority: 1, key: "when"),
+            TableColumn(header: "WHO", width: wide ? 20 : 16, priority: 2),
             TableColumn(header: "PROJECT", width: 0, flexible: true, minWidth: wide ? 24 : 14, maxWidth: wide ? 48 : 28),
             TableColumn(header: "CHANGE", width: wide ? 22 : 19, priority: 1, growTo: 70),
         ]
     }
 
-    static func when(_ time: String, wide: Bool) -> String {
-        let short = JournalTime.short(time)
-        return wide ? String(short.prefix(16)) : String(short.dropFirst(5).prefix(11))
+    static func when(_ time: String, wide: Bool, _ style: DateStyle) -> String {
+        style.format(time: time, year: wide)
     }
 
     static func draw(_ state: AppState, _ canvas: inout Canvas, area: Rect) {
         let wide = area.width >= 90
-        let table = TableView(columns: columns(wide: wide), area: area)
+        let arranged = Columns.arranged(.activity, state, width: area.width)
+        let table = arranged.table(area)
         table.header(&canvas)
+        arranged.drawScrollMarks(&canvas, area: area)
         if state.activity.isEmpty {
             let why =
-                state.history.count == 0
-                ? "No changes recorded yet. On a project, c changes its status and a adds a note."
-                : "No changes to the projects that match the filters. Press x to clear them."
+                state.activityWindow != .all
+                ? "No changes in the \(state.activityWindow.label)\(state.filter.isEmpty ? "" : " to the matching projects"). Press d for a longer period."
+                : state.history.count == 0
+                    ? "No changes recorded yet. On a project, c changes its status and a adds a note."
+                    : "No changes to the projects that match the filters. Press x to clear them."
             canvas.text(why, x: 2, y: area.y + 2, width: area.width - 3, .dim)
             return
         }
@@ -38,10 +42,10 @@ enum ActivityView {
             let event = state.history[index]
             let title = state.dataset.project(event.project)?.title ?? event.project
             let cells: [[Span]] = [
-                [Span(when(event.time, wide: wide), .dim)], [Span(event.author)], [Span(title)],
+                [Span(when(event.time, wide: wide, state.dateStyle), .dim)], [Span(event.author)], [Span(title)],
                 change(event, undone: state.history.isUndone(at: index)),
             ]
-            table.row(&canvas, y: area.y + 1 + slot, cells: cells, selected: position == cursor.selected)
+            table.row(&canvas, y: area.y + 1 + slot, cells: arranged.cells(cells), selected: position == cursor.selected)
         }
     }
 

@@ -48,9 +48,11 @@ struct Canvas {
         return self.text(text, x: max(0, right - width), y: y, width: width, role, selected: selected)
     }
 
+    /// A selected row reads as one bar: its reverse video replaces each cell's dim and colours (a dim or
+    /// coloured cell would otherwise keep its own background inside the bar); bold and underline stay.
     func style(_ role: Role, selected: Bool = false) -> Style {
         let base = palette.style(role)
-        return selected ? base.with(reverse: true) : base
+        return selected ? Style(bold: base.bold, reverse: true, underline: base.underline) : base
     }
 
     /// Draws a bordered box and clears its inside; returns the inner rectangle.

@@ -56,11 +56,11 @@ struct DetailPage {
     }
 
     /// Status changes and notes, newest first, with who and when.
-    mutating func timeline(_ events: [JournalEvent], history: History, width: Int, dateStyle: DateStyle) {
+    mutating func timeline(_ events: [JournalEvent], history: History, width: Int, style: DateStyle = .uk) {
         heading("History (\(events.count))")
         if events.isEmpty { note("No changes recorded yet; c changes the status, a adds a note") }
         for event in events {
-            var spans = [Span("  " + dateStyle.format(JournalTime.short(event.time)) + "  ", .dim), Span(event.author, .bold), Span("  ")]
+            var spans = [Span("  " + when(event.time, style) + "  ", .dim), Span(event.author, .bold), Span("  ")]
             var change = ActivityView.change(event, undone: history.isUndone(event))
             // The note goes on its own wrapped lines below.
             if event.kind != .undo, event.note != nil { change.removeLast() }
@@ -70,6 +70,11 @@ struct DetailPage {
                 for line in Wrap.lines(text, width: max(10, width - 10)) { lines.append(DetailLine(spans: [Span("      " + line)])) }
             }
         }
+    }
+
+    /// "02 Nov 2026 09:15 UTC"; a time that is not in the journal's form is shown as it is.
+    private func when(_ time: String, _ style: DateStyle) -> String {
+        JournalTime.parse(time) == nil ? time : style.format(time: time) + " UTC"
     }
 
     mutating func note(_ text: String) { lines.append(DetailLine(spans: [Span("  " + text, .dim)])) }
@@ -125,7 +130,7 @@ struct DetailPage {
             guard let contact = data.contact(id) else { continue }
             page.contact(contact, detail: "\(contact.role), \(data.organisationName(contact.organisation))")
         }
-        page.timeline(state.history.timeline(of: project.id), history: state.history, width: width, dateStyle: state.dateStyle)
+        page.timeline(state.history.timeline(of: project.id), history: state.history, width: width, style: state.dateStyle)
         page.heading("Lead and delivery partners")
         page.link([Span(data.organisationName(project.lead), .link), Span("  lead", .dim)], to: .organisation(project.lead))
         for partner in project.partners {
@@ -148,8 +153,8 @@ struct DetailPage {
         return page
     }
 
-    static func dates(_ project: Project, _ style: DateStyle = .iso) -> String {
-        switch (project.start.map { style.format("\($0)") }, project.end.map { style.format("\($0)") }) {
+    static func dates(_ project: Project, _ style: DateStyle) -> String {
+        switch (project.start.map(style.format(text:)), project.end.map(style.format(text:))) {
         case (nil, nil): return ""
         case (let start?, nil): return "from \(start)"
         case (nil, let end?): return "until \(end)"

@@ -79,6 +79,10 @@ enum Footer {
             case typing(String)
             /// The theme picker's digits, as a range.
             case digits(String)
+            /// The filter panel's letters (data from its table, not bindings).
+            case letters(String)
+            /// Two commands under one hint, "J/K order".
+            case pair(Command, Command, String)
         }
         let scope: BindingScope
         let parts: [Part]
@@ -98,7 +102,15 @@ enum Footer {
             parts = [.moves("move"), .command(.choose, "choose"), .digits("jump"), .command(.closePanel, "close")]
         case .filterPanel:
             scope = .filterPanel
-            parts = [.moves("move"), .command(.choose, "tick"), .command(.clearPanel, "clear"), .command(.closePanel, "close")]
+            parts = [
+                .letters("tick"), .moves("move"), .command(.choose, "tick"), .command(.clearPanel, "clear"), .command(.closePanel, "close"),
+            ]
+        case .columnChooser:
+            scope = .columnChooser
+            parts = [
+                .moves("move"), .command(.choose, "show"), .pair(.moveColumnDown, .moveColumnUp, "order"),
+                .pair(.widenColumn, .narrowColumn, "width"), .command(.closePanel, "close"),
+            ]
         case .statusPicker:
             scope = .statusPicker
             parts = [.moves("choose"), .typing("a note"), .command(.confirm, "check"), .command(.cancel, "cancel")]
@@ -119,6 +131,13 @@ enum Footer {
             switch part {
             case .typing(let label):
                 return FooterHint(key: "type", label: label, rank: 0)
+            case .letters(let label):
+                return FooterHint(key: "letter", label: label, rank: 0)
+            case .pair(let first, let second, let label):
+                guard let one = map.keys(for: first, in: scope).first, let other = map.keys(for: second, in: scope).first else {
+                    return nil
+                }
+                return FooterHint(key: one.displayName + "/" + other.displayName, label: label, rank: 0)
             case .digits(let label):
                 guard let first = map.keys(for: .chooseTheme(0), in: scope).first,
                     let last = map.keys(for: .chooseTheme(4), in: scope).first
@@ -149,7 +168,7 @@ enum Footer {
                 state.visibleProjects.count == total
                 ? plural(total, "project") : "\(grouped(state.visibleProjects.count)) of \(plural(total, "project"))"
             // A sort on a column that is not on screen is named here.
-            guard state.details.isEmpty, !ProjectsView.showsSortColumn(state.sort, width: state.size.width) else { return count }
+            guard state.details.isEmpty, !ProjectsView.showsSortColumn(state) else { return count }
             return count + " · by \(state.sort.key.label) " + (state.sort.descending ? "↓" : "↑")
         case .funding:
             return plural(data.funding.count, "funding stream")
@@ -157,6 +176,8 @@ enum Footer {
             let total = data.organisations.count
             return state.visiblePartners.count == total
                 ? plural(total, "partner") : "\(grouped(state.visiblePartners.count)) of \(plural(total, "partner"))"
+        case .activity where state.activityWindow != .all:
+            return "\(plural(state.activity.count, "change")) in the \(state.activityWindow.label)"
         case .activity:
             return state.activity.count == state.history.count
                 ? plural(state.history.count, "change") : "\(grouped(state.activity.count)) of \(plural(state.history.count, "change"))"

@@ -79,6 +79,7 @@ enum Header {
         if !filter.districts.isEmpty {
             chips.append("District: " + District.allCases.filter(filter.districts.contains).map(\.name).joined(separator: ", "))
         }
+        if !filter.dates.isEmpty { chips.append(DateChoices.chip(state)) }
         if !filter.text.isEmpty { chips.append("Search: \(filter.text)") }
         return chips
     }

@@ -7,7 +7,7 @@ enum Layout {
     /// First row of list content (below the tabs, the filter chips and the column header).
     static let listTop = 3
     /// Rows the funding screen keeps under the streams for the per-theme bars.
-    static let breakdownRows = 7
+    static let breakdownRows = 8
     static let themeBlockRows = 4
 
     static func isTooSmall(_ size: Size) -> Bool { size.width < minimum.width || size.height < minimum.height }

@@ -13,11 +13,12 @@ enum Overlays {
         switch overlay {
         case .help(let scroll): return help(scroll, state, &canvas)
         case .themePicker(let selected): return themePicker(selected, state, &canvas)
-        case .filterPanel(let selected): return filterPanel(selected, state, &canvas)
+        case .filterPanel(let selected): return FilterPanelView.draw(selected, state, &canvas)
         case .statusPicker(let picker): return statusPicker(picker, state, &canvas)
         case .noteEditor(let project, let field): return noteEditor(project, field, state, &canvas)
         case .viewPrompt(let field): return ViewPanels.prompt(field, state, &canvas)
         case .viewList(let list): return ViewPanels.list(list, state, &canvas)
+        case .columnChooser(let chooser): return ColumnChooserView.draw(chooser, state, &canvas)
         }
     }
 
@@ -144,38 +145,5 @@ enum Overlays {
             "Saved with your name (\(state.author)) and the time, for everyone to see.", x: inner.x, y: inner.y + 1, width: inner.width,
             .dim)
         return field(text, label: "Note ", x: inner.x, y: inner.y + 2, width: inner.width, &canvas)
-    }
-
-    private static func filterPanel(_ selected: Int, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
-        let statuses = ProjectStatus.allCases
-        let districts = District.allCases
-        let rect = centred(width: 56, height: max(statuses.count, districts.count) + 5, in: canvas.size)
-        let inner = canvas.box(rect, title: "Filter projects")
-        let half = inner.width / 2
-        canvas.text("Status", x: inner.x, y: inner.y, .label)
-        canvas.text("District", x: inner.x + half, y: inner.y, .label)
-        var cursor: (x: Int, y: Int)?
-        let tick = canvas.unicode ? "[✓]" : "[x]"
-        for (index, status) in statuses.enumerated() {
-            let y = inner.y + 1 + index
-            let isSelected = selected == index
-            if isSelected { cursor = (inner.x + 1, y) }
-            let box = state.filter.statuses.contains(status) ? tick : "[ ]"
-            canvas.text(box + " ", x: inner.x, y: y, .plain, selected: isSelected)
-            canvas.text(status.label, x: inner.x + 4, y: y, width: half - 5, .status(status), selected: isSelected)
-        }
-        for (index, district) in districts.enumerated() {
-            let y = inner.y + 1 + index
-            let isSelected = selected == statuses.count + index
-            if isSelected { cursor = (inner.x + half + 1, y) }
-            let box = state.filter.districts.contains(district) ? tick : "[ ]"
-            canvas.text(box + " " + district.name, x: inner.x + half, y: y, width: inner.width - half, .plain, selected: isSelected)
-        }
-        let keys = state.keyMap
-        let hint = [(Command.choose, "ticks"), (.clearPanel, "clears"), (.closePanel, "closes")].compactMap { command, verb in
-            keys.label(for: command, in: .filterPanel).map { "\($0) \(verb)" }
-        }.joined(separator: " · ")
-        canvas.text(hint, x: inner.x, y: inner.maxY - 1, width: inner.width, .dim)
-        return cursor
     }
 }

@@ -5,6 +5,8 @@ import TerminalKit
 enum Role: Equatable, Sendable {
     case plain, dim, bold, heading, label, money, link, chip, tabActive, tab, brand, key, selected, warning, banner
     case border, columnHeader, success, bar, footer, footerDim, input
+    /// Where a search word occurs in a cell; underlined too, so it still shows inside the selection bar.
+    case match
     case status(ProjectStatus)
 }
 
@@ -37,6 +39,7 @@ struct Palette {
         case .footer: return .plain
         case .footerDim: return .dim
         case .input: return .underline
+        case .match: return colors ? Style(foreground: .black, background: .yellow, underline: true) : Style(bold: true, underline: true)
         case .bar: return colors ? Style(foreground: .cyan) : .plain
         case .status(let status): return statusStyle(status)
         }

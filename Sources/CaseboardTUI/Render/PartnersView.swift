@@ -13,8 +13,10 @@ enum PartnersView {
 
     static func draw(_ state: AppState, _ canvas: inout Canvas, area: Rect) {
         let data = state.dataset
-        let table = TableView(columns: columns, area: area)
+        let arranged = Columns.arranged(.partners, state, width: area.width)
+        let table = arranged.table(area)
         table.header(&canvas)
+        arranged.drawScrollMarks(&canvas, area: area)
         if state.visiblePartners.isEmpty {
             canvas.text("No partners are involved in the matching projects.", x: 2, y: area.y + 2, width: area.width - 3, .dim)
             return
@@ -22,16 +24,18 @@ enum PartnersView {
         let cursor = state.cursor(.partners)
         let height = Layout.listHeight(.partners, state.size)
         let end = min(state.visiblePartners.count, cursor.offset + height)
+        let words = Highlight.words(state)
         for (slot, position) in (cursor.offset..<end).enumerated() {
             let row = state.visiblePartners[position]
             let organisation = data.organisations[row]
             let projects = state.partnerProjectCounts[row]
             let contacts = data.contactsByOrganisation[row].count
             let cells: [[Span]] = [
-                [Span(organisation.name)], [Span(organisation.kind.label, .dim)], [Span(organisation.district.name)],
+                Highlight.spans(organisation.name, words: words), Highlight.spans(organisation.kind.label, words: words, .dim),
+                [Span(organisation.district.name)],
                 [Span(projects == 0 ? "–" : String(projects))], [Span(contacts == 0 ? "–" : String(contacts))],
             ]
-            table.row(&canvas, y: area.y + 1 + slot, cells: cells, selected: position == cursor.selected)
+            table.row(&canvas, y: area.y + 1 + slot, cells: arranged.cells(cells), selected: position == cursor.selected)
         }
     }
 }

@@ -10,6 +10,27 @@ public func render(_ state: AppState) -> (buffer: ScreenBuffer, cursor: (x: Int,
         return (canvas.buffer, nil)
     }
     Header.draw(state, &canvas)
+    var cursor = drawContent(underPanel(state), &canvas)
+    if let overlay = state.overlay {
+        cursor = Overlays.draw(overlay, state, &canvas)
+    }
+    if let typing = Footer.draw(state, &canvas) { cursor = typing }
+    return (canvas.buffer, cursor)
+}
+
+/// The state the screen under a docked panel is drawn from: the same, in the room the panel leaves, with
+/// the selection kept in view there.
+private func underPanel(_ state: AppState) -> AppState {
+    guard case .filterPanel = state.overlay else { return state }
+    var shown = state
+    shown.size = FilterPanelView.remainingSize(state.size, state)
+    shown.clampCursors()
+    clampDetail(&shown, Memo())
+    return shown
+}
+
+/// The current screen or detail page; returns where the terminal cursor goes.
+private func drawContent(_ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {
     let content = Rect(x: 0, y: Layout.headerRows, width: state.size.width, height: Layout.contentHeight(state.size))
     var cursor: (x: Int, y: Int)?
     if let detail = state.detail {
@@ -24,11 +45,7 @@ public func render(_ state: AppState) -> (buffer: ScreenBuffer, cursor: (x: Int,
         }
         cursor = Layout.selectedRow(state).map { (0, $0) }
     }
-    if let overlay = state.overlay {
-        cursor = Overlays.draw(overlay, state, &canvas)
-    }
-    if let typing = Footer.draw(state, &canvas) { cursor = typing }
-    return (canvas.buffer, cursor)
+    return cursor
 }
 
 /// A clear message instead of a broken layout.

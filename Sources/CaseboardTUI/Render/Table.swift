@@ -14,6 +14,12 @@ struct TableColumn {
     var maxWidth = Int.max
     /// Takes slack past the flexible column's `maxWidth`, up to `growTo`.
     var growTo: Int?
+    /// From 120 columns, the flexible column gets at least this (titles get the room of wide terminals).
+    var wideMinWidth: Int?
+    /// The id a `ColumnLayout` names it by; the lower-case header when nil.
+    var key: String?
+
+    var id: String { key ?? header.lowercased() }
 }
 
 enum TableLayout {
@@ -21,6 +27,14 @@ enum TableLayout {
 
     /// Widths for each column in `total` columns; nil for a column that does not fit.
     static func widths(_ columns: [TableColumn], total: Int) -> [Int?] {
+        // A wide terminal's room goes to the flexible column before the least useful columns come back.
+        let columns =
+            total >= 118
+            ? columns.map { column in
+                var column = column
+                if let wide = column.wideMinWidth { column.minWidth = max(column.minWidth, wide) }
+                return column
+            } : columns
         var kept = Array(columns.indices)
         func needed(_ kept: [Int]) -> Int {
             kept.reduce(0) { $0 + (columns[$1].flexible ? columns[$1].minWidth : columns[$1].width) } + gap * max(0, kept.count - 1)
@@ -60,6 +74,12 @@ struct TableView {
         self.columns = columns
         self.area = area
         widths = TableLayout.widths(columns, total: area.width - 2)
+    }
+
+    init(columns: [TableColumn], area: Rect, widths: [Int?]) {
+        self.columns = columns
+        self.area = area
+        self.widths = widths
     }
 
     /// The x of each kept column.

@@ -14,13 +14,24 @@ enum ThemesView {
         // A line of totals under the blocks, when there is room.
         let used = min(data.themes.count, blocks) * Layout.themeBlockRows
         if used < area.height {
-            let allocated = state.themeStats.reduce(Pence(0)) { $0 + $1.allocated }
-            let filtered = !state.filter.withoutThemes.isEmpty
-            let scope = filtered ? "matching the filters" : "in all"
-            canvas.text(
-                "\(Footer.plural(state.themeProjectTotal, "project")) \(scope) · \(Money.format(allocated)) allocated by primary theme",
-                x: 2, y: area.y + used, width: area.width - 3, .dim)
+            canvas.text(totalsLine(state), x: 2, y: area.y + used, width: area.width - 3, .dim)
+            // The same rule as the Funding screen, so the two agree or say why not.
+            if used + 1 < area.height {
+                canvas.text(
+                    FundingView.countingRule(width: area.width, themes: true), x: 2, y: area.y + used + 1, width: area.width - 3, .dim)
+            }
         }
+    }
+
+    /// The projects matching every filter, theme included: the same number as the footer and the Projects
+    /// screen. The blocks count each theme under the other filters, so with a theme chosen the line also
+    /// says how many that is across all themes (what the blocks and the money add up from).
+    static func totalsLine(_ state: AppState) -> String {
+        let allocated = Money.format(state.themeStats.reduce(Pence(0)) { $0 + $1.allocated })
+        let matching = Footer.plural(state.visibleProjects.count, "project")
+        if state.filter.isEmpty { return "\(matching) in all · \(allocated) allocated by primary theme" }
+        if state.filter.themes.isEmpty { return "\(matching) matching the filters · \(allocated) allocated by primary theme" }
+        return "\(matching) match the filters · all themes: \(state.themeProjectTotal), \(allocated) by primary theme"
     }
 
     private static func drawBlock(_ state: AppState, index: Int, y: Int, width: Int, selected: Bool, _ canvas: inout Canvas) {

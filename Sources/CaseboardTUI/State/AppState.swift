@@ -19,6 +19,10 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var pendingEdit: Overlay?
     /// Where Esc returns to from a list opened from another screen (Themes → Projects).
     public internal(set) var backScreen: Screen?
+    /// The views left behind, newest last: where `-` goes (see ViewTrail.swift).
+    public internal(set) var trail: [ViewStop] = []
+    /// True when a desktop can open `mailto:` and `tel:` links (set by the app from the environment).
+    public var canOpenLinks = false
     /// Bumped whenever `dataset` is replaced, so states compare cheaply.
     public var datasetVersion: Int { data.version }
     public internal(set) var size: Size
@@ -48,7 +52,18 @@ public struct AppState: Equatable, Sendable {
     public var views: [SavedView] = []
     /// A problem with the settings file, shown as a banner until the file is fixed; nil when it is fine.
     public var settingsWarning: String?
-    public var dateStyle: DateStyle = .iso
+    /// How dates are written on screen (the settings' `date_style`).
+    public var dateStyle: DateStyle = .uk
+    /// The day the date filters count from ("ends within 90 days"); the runner sets it from the clock.
+    public var today: CalendarDate
+    /// Column layouts chosen with `C`, per list screen; a screen without one uses its own.
+    public var columnLayouts: [Screen: ColumnLayout] = [:]
+    /// Columns scrolled past sideways (after the first, which stays), per list screen.
+    public internal(set) var columnScroll: [Screen: Int] = [:]
+    /// How far back the Activity screen looks.
+    public internal(set) var activityWindow: ActivityWindow = .all
+    /// Financial years projects started in: the filter panel's "started in" choices (worked out with the data).
+    public var startYears: [FinancialYearSpan] { data.startYears }
     /// The background the user says the terminal has, if they said.
     public var paletteTheme: PaletteTheme?
 
@@ -71,6 +86,11 @@ public struct AppState: Equatable, Sendable {
         get { figures.streamTotals }
         set { figures.streamTotals = newValue }
     }
+    /// Money by theme across every stream (primary and secondary), for the Funding screen.
+    public internal(set) var themeFunding: [ThemeFunding] {
+        get { figures.themeFunding }
+        set { figures.themeFunding = newValue }
+    }
     /// The Activity screen: indices into `history`, newest first, for visible projects.
     public internal(set) var activity: [Int] {
         get { figures.activity }
@@ -89,7 +109,8 @@ public struct AppState: Equatable, Sendable {
 
     public init(
         dataset: Dataset, history: History = History(), size: Size, screen: Screen = .themes, filter: ProjectFilter = ProjectFilter(),
-        author: String = "", readOnlyReason: String? = nil, colors: Bool = true, unicode: Bool = true
+        author: String = "", readOnlyReason: String? = nil, colors: Bool = true, unicode: Bool = true,
+        today: CalendarDate = .today()
     ) {
         self.data = LoadedData(dataset: dataset, history: history)
         self.author = author
@@ -99,8 +120,12 @@ public struct AppState: Equatable, Sendable {
         self.filter = filter
         self.colors = colors
         self.unicode = unicode
+        self.today = today
         recompute(Memo())
     }
+
+    /// A message for the first frame, such as the first-run notice.
+    public mutating func showNotice(_ text: String) { message = Notice(text, .info) }
 
     public func cursor(_ screen: Screen) -> ListCursor { cursors[screen] ?? ListCursor() }
 
@@ -155,7 +180,10 @@ public struct ThemeStat: Equatable, Sendable {
     public var theme: String
     public var projects: Int
     public var byStatus: [ProjectStatus: Int]
+    /// Money under each project's primary theme: what the totals add up.
     public var allocated: Pence
+    /// Money of projects tagged with this theme as a secondary one (already counted under their primary).
+    public var alsoTagged: Pence = 0
 }
 
 extension AppState: CustomStringConvertible {

@@ -26,7 +26,7 @@ extension AppState {
             let narrows =
                 before.origin == origin && before.version == data.version && before.sort == sort
                 && before.filter.withoutText == filter.withoutText && !before.filter.text.isEmpty
-                && SearchKeys.fold(filter.text).contains(SearchKeys.fold(before.filter.text))
+                && SearchQuery(filter.text).narrows(SearchQuery(before.filter.text))
             return narrows ? previous.rows : nil
         }
         visibleProjects = filter.isEmpty ? sortedOrder : dataset.matchingRows(filter, among: narrowing ?? sortedOrder)
@@ -48,7 +48,7 @@ extension AppState {
         let wantsThemeCounts = screen == .themes || { if case .themePicker = overlay { return true } else { return false } }()
         let key = Memo.DerivedKey(
             origin: ObjectIdentifier(data.origin), version: data.version, historyVersion: history.version, filter: filter, sort: sort,
-            screen: screen, themeCounts: wantsThemeCounts)
+            screen: screen, themeCounts: wantsThemeCounts, activityWindow: activityWindow, today: today)
         if let cached = memo.derived, cached.key == key {
             figures = cached.figures
             clampCursors()
@@ -59,7 +59,9 @@ extension AppState {
         if wantsThemeCounts { computeThemeStats() }
         switch screen {
         case .funding:
-            streamTotals = dataset.streamTotals(in: filter.isEmpty ? .all : dataset.mask(visibleProjects))
+            let mask = filter.isEmpty ? RowMask.all : dataset.mask(visibleProjects)
+            streamTotals = dataset.streamTotals(in: mask)
+            themeFunding = dataset.themeFunding(in: mask)
         case .partners:
             computePartners(previous: previous.visiblePartners)
         case .activity:
@@ -105,8 +107,11 @@ extension AppState {
                 stats[index].byStatus[status] = count
             }
         }
-        let funding = dataset.fundingByTheme(in: others.isEmpty ? .all : dataset.mask(rows))
-        for index in stats.indices { stats[index].allocated = funding[index].amount }
+        let funding = dataset.themeFunding(in: others.isEmpty ? .all : dataset.mask(rows))
+        for index in stats.indices {
+            stats[index].allocated = funding[index].primary
+            stats[index].alsoTagged = funding[index].secondary
+        }
         themeStats = stats
         themeProjectTotal = rows.count
     }
@@ -119,7 +124,8 @@ extension AppState {
         let previousID =
             previous.indices.contains(selected) && dataset.organisations.indices.contains(previous[selected])
             ? dataset.organisations[previous[selected]].id : nil
-        let choices = filter.withoutText
+        var choices = filter.withoutText
+        choices.text = SearchQuery.fieldWords(of: filter.text)
         let involvedRows = choices.isEmpty ? nil : (filter.text.isEmpty ? visibleProjects : dataset.matchingRows(choices))
         var involved = [Int](repeating: 0, count: dataset.organisations.count)
         for row in involvedRows ?? [] { countOrganisations(of: row, into: &involved) }
@@ -146,7 +152,16 @@ extension AppState {
         let selected = cursor(.activity).selected
         let previous = rowsBefore.indices.contains(selected) ? rowsBefore[selected] : nil
         var rows: [Int] = []
-        if filter.isEmpty {
+        // Events since the start of the first day of the window (UTC days, as the times are written).
+        let since = activityWindow.days.flatMap { today.adding(days: 1 - $0) }.map { Int64($0.dayNumber) * 86_400_000 }
+        if let since {
+            let mask = filter.isEmpty ? nil : dataset.mask(visibleProjects)
+            let visibleKeys = mask.map { mask in history.projectIDs.map { id in dataset.projectIndex[id].map(mask.contains) ?? false } }
+            for index in (0..<history.count).reversed() where history.millis(at: index) >= since {
+                if let visibleKeys, !visibleKeys[history.projectKey(at: index)] { continue }
+                rows.append(index)
+            }
+        } else if filter.isEmpty {
             rows = Array((0..<history.count).reversed())
         } else {
             // Each project key of the history maps to a dataset row once; then events are checked by key.
@@ -183,7 +198,7 @@ extension AppState {
         switch screen {
         case .themes: return dataset.themes.count
         case .projects: return visibleProjects.count
-        case .funding: return dataset.funding.count
+        case .funding: return dataset.funding.isEmpty ? 0 : dataset.funding.count + 1  // and the totals row
         case .partners: return visiblePartners.count
         case .activity: return activity.count
         }

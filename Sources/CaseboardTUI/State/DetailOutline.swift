@@ -12,7 +12,7 @@ extension Memo {
     func outline(_ target: DetailTarget, _ state: AppState) -> DetailOutline? {
         let key = OutlineKey(
             origin: ObjectIdentifier(state.data.origin), version: state.datasetVersion, historyVersion: state.history.version,
-            target: target, width: state.size.width)
+            target: target, width: state.size.width, dateStyle: state.dateStyle)
         if let cached = outline, cached.key == key { return cached.outline }
         guard let built = DetailOutline(target, state) else { return nil }
         outline = (key, built)

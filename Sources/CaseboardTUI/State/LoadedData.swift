@@ -11,6 +11,9 @@ public struct LoadedData: Equatable, Sendable {
     public internal(set) var version = 0
     /// Bumped when the project rows themselves changed (not just statuses): sorted orders are stale then.
     var rowsVersion = 0
+    /// Financial years projects started in (the filter panel's "started in" choices), worked out when the
+    /// rows change: it follows from the data, so it compares with it by version.
+    public internal(set) var startYears: [FinancialYearSpan]
     /// Which session's data this is, so a `Memo` never serves one state's answers to another's data.
     let origin = Origin()
 
@@ -19,13 +22,17 @@ public struct LoadedData: Equatable, Sendable {
     init(dataset: Dataset, history: History) {
         self.dataset = dataset
         self.history = history
+        startYears = dataset.startFinancialYears
     }
 
     mutating func replace(_ newDataset: Dataset, _ newHistory: History, sameRows: Bool) {
         dataset = newDataset
         history = newHistory
         version += 1
-        if !sameRows { rowsVersion += 1 }
+        if !sameRows {
+            rowsVersion += 1
+            startYears = newDataset.startFinancialYears
+        }
     }
 
     public static func == (lhs: LoadedData, rhs: LoadedData) -> Bool {

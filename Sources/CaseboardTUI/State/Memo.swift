@@ -29,6 +29,9 @@ public final class Memo {
         var sort: ProjectSort
         var screen: Screen
         var themeCounts: Bool
+        var activityWindow: ActivityWindow
+        /// The day the Activity period counts back from.
+        var today: CalendarDate
     }
 
     struct OutlineKey: Equatable {
@@ -37,6 +40,7 @@ public final class Memo {
         var historyVersion: Int
         var target: DetailTarget
         var width: Int
+        var dateStyle: DateStyle
     }
 
     var sorted: (key: SortedKey, rows: [Int])?
@@ -58,6 +62,8 @@ struct ScreenFigures: Equatable {
     var themeStats: [ThemeStat] = []
     var themeProjectTotal = 0
     var streamTotals: [StreamTotals] = []
+    /// Money by theme across every stream, for the Funding screen.
+    var themeFunding: [ThemeFunding] = []
     var activity: [Int] = []
     var visiblePartners: [Int] = []
     var partnerProjectCounts: [Int] = []

@@ -7,7 +7,21 @@ import TerminalKit
 /// screens'); the command goes to the reducer of whatever is open. Printable text typed into a field is the
 /// one thing that is not a binding. `memo` only saves work: the input loop keeps one for the session.
 public func reduce(_ state: inout AppState, _ action: Action, memo: Memo = Memo()) -> [Effect] {
+    let before = state.currentStop
+    let command: Command?
+    switch action {
+    case .commandIssued(let issued): command = issued
+    case .keyPressed(let key): command = state.keyMap.binding(for: key, in: KeyMap.activeScopes(state))?.command
+    default: command = nil
+    }
     let effects = apply(action, &state, memo)
+    // A key (or a screen or open command) that took the user somewhere else puts the place left on the trail
+    // that `-` walks back; `-` itself takes places off it.
+    switch action {
+    case .keyPressed, .commandIssued(.showScreen), .commandIssued(.open):
+        if command != .previousView { state.noteMove(from: before) }
+    default: break
+    }
     // The figures of the screen now showing (cheap when nothing they depend on changed).
     state.refreshDerived(memo)
     return effects
@@ -59,6 +73,10 @@ private func press(_ key: Key, _ state: inout AppState, _ memo: Memo) -> [Effect
         editField({ $0.type(key) }, &state, memo)
         return []
     }
+    if case .filterPanel = state.overlay, case .character(let letter) = key {
+        tickFilterLetter(letter, &state, memo)
+        return []
+    }
     guard state.overlay == nil else { return [] }
     if case .mouse(let event) = key { return reduceMouse(event, &state, memo) }
     if case .character(let character) = key, character != " " {
@@ -90,6 +108,7 @@ func perform(_ command: Command, _ state: inout AppState, _ memo: Memo) -> [Effe
     case .noteEditor(let project, let field): return reduceNoteEditor(command, project, field, &state, memo)
     case .viewPrompt(let field): return reduceViewPrompt(command, field, &state, memo)
     case .viewList(let list): return reduceViewList(command, list, &state, memo)
+    case .columnChooser(let chooser): return reduceColumnChooser(command, chooser, &state)
     case nil: return reduceScreen(command, &state, memo)
     }
 }

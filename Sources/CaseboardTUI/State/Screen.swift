@@ -70,7 +70,7 @@ public enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
     /// Row 0 is "All themes", then the four themes.
     case themePicker(selected: Int)
-    /// Rows: the seven statuses, then the six districts.
+    /// The highlighted row of `FilterPanel.options` (statuses, then districts).
     case filterPanel(selected: Int)
     case statusPicker(StatusPicker)
     case noteEditor(project: String, field: TextField)
@@ -78,6 +78,8 @@ public enum Overlay: Equatable, Sendable {
     case viewPrompt(TextField)
     /// The saved views, to open or delete (`V`).
     case viewList(ViewList)
+    /// Choosing the current list's columns (`C`).
+    case columnChooser(ColumnChooser)
 }
 
 /// Choosing a project's next status: only the moves the rules allow, with an optional note.

@@ -1,26 +1,31 @@
-/// Moving through an open detail page: between its links, or scrolling a page without any. The page's
-/// outline (where its links are, how long it is) comes from the memo, built once per data, page and width.
+/// Moving through an open detail page. The page's outline (where its links are, how long it is) comes from
+/// the memo, built once per data, page and width.
+///
+/// One model for a page: the selected link is always one in view. j/k go to the next link when it is in
+/// view and otherwise scroll a line towards it (so text between links is read, not jumped over); page moves,
+/// g and G scroll, then take the first link in view (the last one for G, at the bottom).
 func moveInDetail(_ detail: DetailState, by delta: Int, _ state: inout AppState, _ memo: Memo) {
     guard let outline = memo.outline(detail.target, state) else { return }
     var detail = detail
     let height = Layout.detailBodyHeight(state.size)
-    let linkLines = outline.linkLines
-    if linkLines.isEmpty || abs(delta) > 1 {
-        // Without links (or on page moves) scroll the text, then pick the first link in view.
-        let limit = max(0, outline.lineCount - height)
-        detail.scroll = min(max(0, detail.scroll.addingReportingOverflow(delta).partialValue), limit)
-        if let first = linkLines.firstIndex(where: { $0 >= detail.scroll && $0 < detail.scroll + height }) {
-            detail.selectedLink = first
-        } else if !linkLines.isEmpty {
-            detail.selectedLink = delta > 0 ? linkLines.count - 1 : 0
+    let links = outline.linkLines
+    let limit = max(0, outline.lineCount - height)
+    func inView(_ line: Int) -> Bool { line >= detail.scroll && line < detail.scroll + height }
+    func firstInView() -> Int? { links.firstIndex(where: inView) }
+    func lastInView() -> Int? { links.lastIndex(where: inView) }
+    if abs(delta) == 1 {
+        let current = links.indices.contains(detail.selectedLink) && inView(links[detail.selectedLink]) ? detail.selectedLink : nil
+        let next = current.map { $0 + delta } ?? (delta > 0 ? firstInView() : lastInView())
+        if let next, links.indices.contains(next), inView(links[next]) {
+            detail.selectedLink = next
+        } else {
+            detail.scroll = min(max(0, detail.scroll + delta), limit)
+            if let next, links.indices.contains(next), inView(links[next]) { detail.selectedLink = next }
         }
     } else {
-        detail.selectedLink = min(max(0, detail.selectedLink + delta), linkLines.count - 1)
-        let line = linkLines[detail.selectedLink]
-        if line < detail.scroll { detail.scroll = max(0, line - 1) }
-        if line >= detail.scroll + height { detail.scroll = line - height + 1 }
-        // Keep the section heading above the first link in view.
-        if detail.selectedLink == 0 && line < height { detail.scroll = 0 }
+        detail.scroll = min(max(0, detail.scroll.addingReportingOverflow(delta).partialValue), limit)
+        let atBottom = delta > 0 && detail.scroll == limit
+        if let pick = atBottom ? lastInView() : firstInView() { detail.selectedLink = pick }
     }
     state.details[state.details.count - 1] = detail
 }

@@ -1,21 +1,18 @@
 import CaseboardKit
 
-/// The filter panel: statuses in the left column, districts in the right; ticks apply at once.
+/// The filter panel: sections of options from `FilterPanel`'s table (statuses, districts, end dates, start
+/// years); ticks apply at once, so the list beside or below updates live.
 func reduceFilterPanel(_ command: Command, _ selected: Int, _ state: inout AppState, _ memo: Memo) -> [Effect] {
-    let statuses = ProjectStatus.allCases.count
-    let count = statuses + District.allCases.count
+    let sections = FilterPanel.sections(state)
+    let count = sections.reduce(0) { $0 + $1.options.count }
     switch command {
-    case .moveRight:
-        // Across to the same row of the other column.
-        if selected < statuses { state.overlay = .filterPanel(selected: statuses + min(selected, District.allCases.count - 1)) }
-    case .moveLeft:
-        if selected >= statuses { state.overlay = .filterPanel(selected: selected - statuses) }
+    case .moveRight: state.overlay = .filterPanel(selected: FilterPanel.across(from: selected, by: 1, sections))
+    case .moveLeft: state.overlay = .filterPanel(selected: FilterPanel.across(from: selected, by: -1, sections))
     case .moveDown: state.overlay = .filterPanel(selected: (selected + 1) % count)
     case .moveUp: state.overlay = .filterPanel(selected: (selected + count - 1) % count)
     case .choose: toggleFilter(selected, &state, memo)
     case .clearPanel:
-        state.filter.statuses = []
-        state.filter.districts = []
+        FilterPanel.clear(&state.filter)
         state.recompute(memo)
     case .closePanel: state.overlay = nil
     default: break
@@ -23,18 +20,20 @@ func reduceFilterPanel(_ command: Command, _ selected: Int, _ state: inout AppSt
     return []
 }
 
-private func toggleFilter(_ index: Int, _ state: inout AppState, _ memo: Memo) {
-    let statuses = ProjectStatus.allCases
-    if index < statuses.count {
-        let status = statuses[index]
-        if state.filter.statuses.contains(status) { state.filter.statuses.remove(status) } else { state.filter.statuses.insert(status) }
-    } else {
-        let district = District.allCases[index - statuses.count]
-        if state.filter.districts.contains(district) {
-            state.filter.districts.remove(district)
-        } else {
-            state.filter.districts.insert(district)
-        }
+/// A letter no binding of the panel takes ticks the option with that letter ("at risk in Kirklees" is
+/// `f r K`). The letters are data from `FilterPanel`'s table, not key-map bindings.
+func tickFilterLetter(_ letter: Character, _ state: inout AppState, _ memo: Memo) {
+    guard let index = FilterPanel.option(for: letter, state) else {
+        state.message = Notice("\(letter) ticks nothing here; the letters are in brackets", .warning)
+        return
     }
+    state.overlay = .filterPanel(selected: index)
+    toggleFilter(index, &state, memo)
+}
+
+private func toggleFilter(_ index: Int, _ state: inout AppState, _ memo: Memo) {
+    let options = FilterPanel.options(state)
+    guard options.indices.contains(index) else { return }
+    options[index].toggle(&state.filter)
     state.recompute(memo)
 }

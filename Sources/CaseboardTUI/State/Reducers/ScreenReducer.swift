@@ -4,8 +4,9 @@ import CaseboardKit
 func reduceScreen(_ command: Command, _ state: inout AppState, _ memo: Memo) -> [Effect] {
     switch command {
     case .quit:
-        // q leaves a detail page first, then quits (the convention of tig and k9s).
-        guard state.details.isEmpty else { return reduceScreen(.goBack, &state, memo) }
+        // One rule, as in htop, k9s, lazygit and tig: q closes the current view (a detail page, or a list
+        // reached from another screen) and quits at the top. Ctrl-C (quit_now) quits from anywhere.
+        guard state.details.isEmpty && state.backScreen == nil else { return reduceScreen(.goBack, &state, memo) }
         state.shouldQuit = true
         return [.quit]
     case .toggleHelp:
@@ -42,8 +43,7 @@ func reduceScreen(_ command: Command, _ state: inout AppState, _ memo: Memo) -> 
         state.recompute(memo)
         state.message = Notice("Filters cleared", .info)
     case .cycleSort:
-        let keys = ProjectSortKey.allCases
-        state.sort = ProjectSort(keys[(keys.firstIndex(of: state.sort.key)! + 1) % keys.count], descending: false)
+        ListColumns.cycleSort(&state)
         resort(&state, memo)
     case .reverseSort:
         state.sort.descending.toggle()
@@ -72,6 +72,15 @@ func reduceScreen(_ command: Command, _ state: inout AppState, _ memo: Memo) -> 
             return []
         }
         state.overlay = .viewList(ViewList())
+    case .scrollLeft: return ListColumns.scroll(by: -1, &state, memo)
+    case .scrollRight: return ListColumns.scroll(by: 1, &state, memo)
+    case .chooseColumns: ColumnChooser.open(&state)
+    case .cycleActivityWindow: ListColumns.cycleActivityWindow(&state)
+    case .nextMatch: state.moveToMatch(by: 1)
+    case .previousMatch: state.moveToMatch(by: -1)
+    case .previousView: state.returnToPreviousView(memo)
+    case .copy: return state.copySelection(memo)
+    case .openContact: return state.openContactLink(memo)
     default:
         break
     }

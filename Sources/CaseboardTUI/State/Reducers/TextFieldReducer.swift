@@ -20,6 +20,8 @@ func editField(_ change: (inout TextField) -> TextField.Edit, _ state: inout App
         state.searchField = field
         state.filter.text = field.text
         state.recompute(memo)
+        // A field word that cannot be used is said at once, not silently left out of the match.
+        if state.message == nil { state.message = state.searchProblem }
         return
     }
     switch state.overlay {
