@@ -159,17 +159,27 @@ public final class DataStore {
         }
     }
 
+    /// The dataset row of an event's project (nil: not in projects.json), filling the cache as keys appear.
+    private func row(of index: Int) -> Int? {
+        let key = history.projectKey(at: index)
+        while rowOfProjectKey.count <= key {
+            rowOfProjectKey.append(Int32(dataset.projectIndex[history.projectIDs[rowOfProjectKey.count]] ?? -1))
+        }
+        let row = Int(rowOfProjectKey[key])
+        return row >= 0 ? row : nil
+    }
+
+    /// Reads the history's columns only: replay runs this for every status change, and building each event
+    /// would cost more than the rest of replay.
     private func checkTransition(_ index: Int, line: Int) {
-        guard history.kind(at: index) == .status, let to = history.statusAfter(at: index),
-            let row = dataset.projectIndex[history.projectID(at: index)]
-        else { return }
-        let event = history[index]
-        let current = dataset.projects[row].status
-        let place = "\(journal.path):\(line): event \"\(event.id)\" (\(event.project))"
-        if let from = event.from, from != current {
-            pendingWarnings.append("\(place) changes the status from \(from.rawValue), but replay had it at \(current.rawValue)")
+        guard history.kind(at: index) == .status, let to = history.statusAfter(at: index), let row = row(of: index) else { return }
+        let current = dataset.projects.statuses[row]
+        let from = history.statusBefore(at: index)
+        let place = { "\(self.journal.path):\(line): event \"\(self.history[index].id)\" (\(self.history.projectID(at: index)))" }
+        if let from, from != current {
+            pendingWarnings.append("\(place()) changes the status from \(from.rawValue), but replay had it at \(current.rawValue)")
         } else if let reason = current.refusal(movingTo: to) {
-            pendingWarnings.append("\(place): the status rules forbid this change: \(reason)")
+            pendingWarnings.append("\(place()): the status rules forbid this change: \(reason)")
         }
     }
 
@@ -177,11 +187,7 @@ public final class DataStore {
         let kind = history.kind(at: index)
         journalTally[kind, default: 0] += 1
         let key = history.projectKey(at: index)
-        while rowOfProjectKey.count <= key {
-            rowOfProjectKey.append(Int32(dataset.projectIndex[history.projectIDs[rowOfProjectKey.count]] ?? -1))
-        }
-        let row = Int(rowOfProjectKey[key])
-        guard row >= 0 else {
+        guard let row = row(of: index) else {
             let project = history.projectIDs[key]
             if reportedOrphans.insert(project).inserted {
                 let place = line.map { "\(journal.path):\($0)" } ?? journal.path

@@ -71,6 +71,8 @@ public struct History: Sendable {
     public func statusAfter(at index: Int) -> ProjectStatus? {
         kinds[index] == 1 ? nil : Self.status(tos[index])  // notes set nothing
     }
+    /// The status a status change or undo says it moved from.
+    public func statusBefore(at index: Int) -> ProjectStatus? { Self.status(froms[index]) }
     public func isUndone(at index: Int) -> Bool { undone.contains(Int32(index)) }
 
     public func event(id: String) -> JournalEvent? { index(ofID: id).map { self[$0] } }

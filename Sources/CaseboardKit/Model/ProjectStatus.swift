@@ -23,7 +23,12 @@ public enum ProjectStatus: String, CaseIterable, Sendable, Comparable {
         }
     }
 
-    public func canMove(to next: ProjectStatus) -> Bool { allowedNext.contains(next) }
+    /// Replay checks every status change against the rules: a bit test, not an array built per event.
+    public func canMove(to next: ProjectStatus) -> Bool { Self.allowedMasks[rank] & (1 << next.rank) != 0 }
+
+    private static let allowedMasks: [UInt16] = allCases.map { status in
+        status.allowedNext.reduce(0) { $0 | UInt16(1) << $1.rank }
+    }
 
     /// The reason a move is refused, or nil when it is allowed.
     public func refusal(movingTo next: ProjectStatus) -> String? {
