@@ -128,9 +128,9 @@ public enum SettingsParser {
             let (_, refused) = KeyMap.standard.applying(remaps.map(\.remap))
             for (remap, clash) in refused {
                 guard let written = remaps.first(where: { $0.remap == remap }) else { continue }
-                let where_ = source.position(ofString: clash.key.configName, inKey: written.key, of: written.path)
+                let position = source.position(ofString: clash.key.configName, inKey: written.key, of: written.path)
                 problem(
-                    where_,
+                    position,
                     "\(clash.key.configName) would mean both \(clash.commands[0].name) and \(clash.commands[1].name) (in \(Array(Set(clash.scopes.map(\.name))).sorted().joined(separator: " and "))); this remap is ignored"
                 )
             }
