@@ -84,6 +84,24 @@ func keys(_ directory: String) throws {
     }
     report("search-letter", search)
 
+    // Field words and plain words together: each letter of the whole line, as typed.
+    var fields: [Double] = []
+    for line in ["status:active district:leeds youth", "ends:<2022-04-01 theme:early-intervention knife", "lead:police status:at-risk"] {
+        _ = press(.character("/"), &state, backend)
+        for letter in line { fields.append(press(.character(letter), &state, backend)) }
+        _ = press(.escape, &state, backend)
+    }
+    report("search-field-words", fields)
+
+    // The filter panel's letters: each ticks or unticks at once and the list beside it updates.
+    var letters: [Double] = []
+    _ = press(.character("f"), &state, backend)
+    for _ in 0..<10 {
+        for letter in ["a", "r", "K", "L", "e", "u"] { letters.append(press(.character(Character(letter)), &state, backend)) }
+    }
+    _ = press(.escape, &state, backend)
+    report("filter-letter", letters)
+
     // Changing the theme filter: the picker is open, the digit applies the theme everywhere.
     var theme: [Double] = []
     for round in 0..<40 {
