@@ -17,13 +17,18 @@ import Testing
     static let questions = [
         Question(
             text: "What is at risk in Kirklees?", keys: ["2", "f", "r", "K"],
-            answer: ["Mentoring for pupils at risk o", "Multi-systemic therapy for 10–", "Youth work at the point of arr", "3 of 36 projects"]),
+            answer: [
+                "Mentoring for pupils at risk o", "Multi-systemic therapy for 10–", "Youth work at the point of arr", "3 of 36 projects",
+            ]),
         Question(
             text: "What is at risk or paused in Kirklees?", keys: ["2", "f", "r", "p", "K"],
             answer: ["Status: at risk, paused", "3 of 36 projects"]),
         Question(
             text: "Who leads the schools programme, and how do I reach them?", keys: ["/", "g", "a", "n", "g", "Enter"],
-            answer: ["Project › GANGS schools programme", "Zoë Whitaker · GANGS Schools Programme Manager", "z.whitaker@example.org  01632 960623"]),
+            answer: [
+                "Project › GANGS schools programme", "Zoë Whitaker · GANGS Schools Programme Manager",
+                "z.whitaker@example.org  01632 960623",
+            ]),
         Question(
             text: "How much of the youth fund went to early intervention?", keys: ["3"],
             answer: ["Early Intervention Youth Fund by primary theme", "£787,500"]),

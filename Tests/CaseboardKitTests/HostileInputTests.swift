@@ -168,3 +168,12 @@ import Testing
             ])
     }
 }
+
+@Suite struct StatusRankTests {
+    @Test func rankIsTheLifecycleOrderAndTheRulesTableAgreesWithTheLists() {
+        for (index, status) in ProjectStatus.allCases.enumerated() {
+            #expect(status.rank == index)
+            for next in ProjectStatus.allCases { #expect(status.canMove(to: next) == status.allowedNext.contains(next)) }
+        }
+    }
+}

@@ -54,7 +54,18 @@ public enum ProjectStatus: String, CaseIterable, Sendable, Comparable {
     }
 
     /// Order used when sorting by status: the lifecycle order.
-    public var rank: Int { ProjectStatus.allCases.firstIndex(of: self)! }
+    /// A switch, not a search of `allCases`: filters, sorts and replay read it once per project or event.
+    public var rank: Int {
+        switch self {
+        case .proposed: return 0
+        case .approved: return 1
+        case .active: return 2
+        case .atRisk: return 3
+        case .paused: return 4
+        case .completed: return 5
+        case .closed: return 6
+        }
+    }
 
     public static func < (lhs: ProjectStatus, rhs: ProjectStatus) -> Bool { lhs.rank < rhs.rank }
 }

@@ -89,10 +89,9 @@ extension Dataset {
 
     /// Rows whose own text contains `needle`, or whose lead, partners or contacts have it in their names.
     func rowsMatchingText(_ candidates: [Int], _ needle: [UInt8]) -> [Int] {
-        let text = String(decoding: needle, as: UTF8.self)
         // Each organisation and contact is checked once; projects then only look up their rows.
-        let organisationHits = organisationSortKeys.map { $0.contains(text) }
-        let contactHits = contactSortKeys.map { $0.contains(text) }
+        let organisationHits = organisationSortKeys.map { SearchKeys.key($0, contains: needle) }
+        let contactHits = contactSortKeys.map { SearchKeys.key($0, contains: needle) }
         let anyOrganisation = organisationHits.contains(true)
         let anyContact = contactHits.contains(true)
         func viaNames(_ row: Int) -> Bool {

@@ -198,6 +198,23 @@ public struct SearchKeys: Sendable {
     }()
 }
 
+extension SearchKeys {
+    /// Whether a folded key (an organisation's or a contact's name) holds the folded needle: bytes compared
+    /// with memmem, not Foundation's locale-aware string search, which cost more than the project scan itself.
+    static func key(_ key: String, contains needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        var key = key
+        return key.withUTF8 { haystack in
+            needle.withUnsafeBufferPointer { pattern in
+                guard let base = haystack.baseAddress, let bytes = pattern.baseAddress, haystack.count >= pattern.count else {
+                    return false
+                }
+                return systemMemmem(base, haystack.count, bytes, pattern.count) != nil
+            }
+        }
+    }
+}
+
 /// glibc's memmem, which Swift's Glibc module hides without _GNU_SOURCE (it is in every C library Caseboard
 /// runs on).
 @_silgen_name("memmem")
