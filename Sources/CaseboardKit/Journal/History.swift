@@ -261,18 +261,8 @@ enum EventTime {
         guard let date = CalendarDate.parse(UnsafeBufferPointer(rebasing: bytes[0..<10])), let hour = number(11..<13),
             let minute = number(14..<16), let second = number(17..<19), let milli = number(20..<23), hour < 24, minute < 60, second < 60
         else { return nil }
-        let days = days(year: Int64(date.year), month: Int64(date.month), day: Int64(date.day))
+        let days = Int64(date.dayNumber)
         return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + milli
-    }
-
-    /// Days since 1970-01-01 (the civil-from-days algorithm, run backwards).
-    static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 
     static func text(_ millis: Int64) -> String {
@@ -282,16 +272,9 @@ enum EventTime {
             rest += 86_400_000
             days -= 1
         }
-        // Civil from days.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        // Years outside 1–9999 cannot come from a parsed time; show them as the epoch rather than trap.
+        let date = CalendarDate(dayNumber: Int(days)) ?? CalendarDate(year: 1970, month: 1, day: 1)!
+        let (year, month, day) = (Int64(date.year), Int64(date.month), Int64(date.day))
         func pad(_ value: Int64, _ width: Int) -> String {
             let text = String(value)
             return String(repeating: "0", count: max(0, width - text.count)) + text

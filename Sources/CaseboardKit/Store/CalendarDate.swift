@@ -81,10 +81,5 @@ public enum FinancialYear {
     }
 
     /// The financial year a calendar date falls in.
-    public static func containing(_ date: String) -> String? {
-        guard let date = CalendarDate(date) else { return nil }
-        let first = date.month >= 4 ? date.year : date.year - 1
-        let second = (first + 1) % 100
-        return "\(first)/\(second < 10 ? "0" : "")\(second)"
-    }
+    public static func containing(_ date: String) -> String? { CalendarDate(date)?.financialYear.description }
 }
