@@ -128,7 +128,7 @@ public struct KeyMap: Sendable {
             KeyBinding([.tab, .character("]")], .nextScreen, "Next screen"),
             KeyBinding([.backTab, .character("[")], .previousScreen, "Previous screen"),
             KeyBinding([.character("t")], .pickTheme, "Filter by strategy theme", hint: "theme"),
-            KeyBinding([.character("f")], .openFilters, "Status and district filters; letters tick (f r K)", hint: "filter"),
+            KeyBinding([.character("f")], .openFilters, "Filter by status, district and dates (f r K ticks)", hint: "filter"),
             KeyBinding([.character("/")], .startSearch, "Search (narrows as you type; Enter keeps, Esc clears)", hint: "search"),
             KeyBinding(
                 [.character("x")], .clearFilters, "Clear every filter",

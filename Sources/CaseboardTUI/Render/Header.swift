@@ -52,7 +52,7 @@ enum Header {
         }
         let chips = self.chips(state)
         if chips.isEmpty {
-            canvas.text("All projects · t theme · f status & district · / search", x: x, y: 1, width: max(0, width - x), .dim)
+            canvas.text("All projects · t theme · f status, district, dates · / search", x: x, y: 1, width: max(0, width - x), .dim)
             return
         }
         for chip in chips {
