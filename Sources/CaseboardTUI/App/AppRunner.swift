@@ -36,8 +36,10 @@ public final class AppRunner {
         }
     }
 
-    /// Looks for changes other sessions made; redraws only when there were some.
+    /// Looks for changes other sessions made, and for a new day; redraws only when there were some.
     public func tick() {
+        let today = CalendarDate.today()
+        if today != state.today { dispatch(.dayChanged(today)) }
         guard let store else { return }
         let change = store.refresh()
         let warnings = store.takeWarnings()

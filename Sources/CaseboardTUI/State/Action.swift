@@ -12,6 +12,8 @@ public enum Action: Sendable {
     case changeSaved(JournalEvent, Dataset, History)
     /// A change was refused; the data is as the store now sees it.
     case changeRefused(String, Dataset, History)
+    /// The local date moved on (a session left open past midnight): "today" in date filters and Activity.
+    case dayChanged(CalendarDate)
     /// The saved views could not be written to the settings file (the message says why).
     case viewsNotSaved(String)
 }

@@ -44,6 +44,9 @@ private func apply(_ action: Action, _ state: inout AppState, _ memo: Memo) -> [
     case .viewsNotSaved(let reason):
         state.message = Notice("The view is kept for this session only: \(reason)", .warning)
         return []
+    case .dayChanged(let day):
+        state.today = day
+        return []
     }
 }
 

@@ -31,7 +31,7 @@ func reduceData(_ action: Action, _ state: inout AppState, _ memo: Memo) -> [Eff
         state.replaceData(dataset, history, sameRows: true, memo)
         state.message = Notice(message, .warning)
         reopenAfterRefusal(message, &state)
-    case .keyPressed, .terminalResized, .commandIssued, .viewsNotSaved:
+    case .keyPressed, .terminalResized, .commandIssued, .viewsNotSaved, .dayChanged:
         break
     }
     return []
