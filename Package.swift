@@ -14,10 +14,13 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.19.7"),
         .package(url: "https://github.com/pointfreeco/swift-custom-dump", exact: "1.7.3"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(name: "CaseboardKit", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
         .target(name: "TerminalKit"),
+        // Writes .xlsx workbooks (typed cells, one sheet per collection): the only module that sees ZIPFoundation.
+        .target(name: "CaseboardXLSX", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The only module that sees ncurses.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "TerminalNcurses", dependencies: ["TerminalKit", "CNcursesw"]),
@@ -27,7 +30,7 @@ let package = Package(
         .executableTarget(
             name: "caseboard",
             dependencies: [
-                "CaseboardKit", "CaseboardTUI", "CaseboardConfig", "TerminalKit", "TerminalNcurses",
+                "CaseboardKit", "CaseboardTUI", "CaseboardConfig", "CaseboardXLSX", "TerminalKit", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
@@ -49,7 +52,10 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "CaseboardConfigTests", dependencies: ["CaseboardConfig", "CaseboardTUI", "TerminalKit"]),
-        .testTarget(name: "CaseboardEndToEndTests", dependencies: ["caseboard", "CaseboardKit"]),
+        .testTarget(
+            name: "CaseboardEndToEndTests",
+            dependencies: ["caseboard", "CaseboardKit", "CaseboardXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

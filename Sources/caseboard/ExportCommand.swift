@@ -1,30 +1,54 @@
 import ArgumentParser
 import CaseboardKit
+import CaseboardXLSX
 import Foundation
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export everything, the change history included, as CSV files (one per collection) or one JSON file.",
-        discussion:
-            "The export includes contacts' names, emails and phone numbers: personal data. Share it only as your data-protection policy allows."
+        abstract:
+            "Export everything, the change history included, as CSV files (one per collection), one JSON file or one Excel workbook.",
+        discussion: """
+            Every field is exported, with ids beside the names they stand for (lead_id, theme_id, partner_ids, funder_id, \
+            organisation_id …) so records can be joined back up. The xlsx workbook has one sheet per collection with typed \
+            cells: ids and phone numbers as text (leading zeros kept), dates as dates, amounts in pounds.
+
+            The export includes contacts' names, emails and phone numbers: personal data. Share it only as your \
+            data-protection policy allows.
+            """
     )
 
-    @Option(name: .long, help: "csv (a directory of files) or json (one file).")
+    @Option(name: .long, help: "csv (a directory of files), json (one file) or xlsx (one Excel workbook).")
     var format: ExportFormat
 
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Where to write: a directory for csv (created if missing), a file for json.",
+            "Where to write: a directory for csv (created if missing), a file for json or xlsx.",
             discussion: "For json, - writes to standard output; an existing directory is refused (name the file inside it)."),
         completion: .file())
     var out: String
 
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "For csv: start each file with a UTF-8 byte-order mark and end lines with CRLF, so Excel opens it right.",
+            discussion: """
+                Excel reads a CSV without a byte-order mark as Windows-1252 when it is double-clicked, so "Zoë" shows as \
+                "ZoÃ«" and "£" as "Â£". Without --excel the files are plain UTF-8 with LF line ends, for scripts.
+                """))
+    var excel = false
+
     @OptionGroup var data: DataOptions
 
     enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-        case csv, json
+        case csv, json, xlsx
+    }
+
+    func validate() throws {
+        if excel && format != .csv {
+            throw ValidationError("--excel applies to --format csv only (xlsx is already Excel's own format)")
+        }
     }
 
     func run() throws {
@@ -35,10 +59,10 @@ struct ExportCommand: ParsableCommand {
         let listings: [(String, Listing)] = [
             ("themes", Listings.themes(dataset, everything)),
             ("projects", Listings.projects(dataset, everything, full: true)),
-            ("funding", Listings.funding(dataset, everything)),
+            ("funding", Listings.funding(dataset, everything, full: true)),
             ("allocations", allocations(dataset)),
             ("partners", Listings.partners(dataset, everything)),
-            ("contacts", Listings.contacts(dataset, everything)),
+            ("contacts", Listings.contacts(dataset, everything, full: true)),
             // The audit trail, oldest first: every status change, note and undo, compacted or not.
             ("history", HistoryCommand.listing(store.history.events, store)),
         ]
@@ -47,7 +71,7 @@ struct ExportCommand: ParsableCommand {
             case .csv:
                 try AtomicFile.makeDirectory(out)
                 for (name, listing) in listings {
-                    try AtomicFile.write(Array(listing.csv().utf8), to: out + "/" + name + ".csv")
+                    try AtomicFile.write(Array(listing.csv(excel: excel).utf8), to: out + "/" + name + ".csv")
                 }
             case .json:
                 let text = JSONWriter.write(JSONOutput.object(listings.map { name, listing in (name, listing.jsonValue) }))
@@ -56,6 +80,9 @@ struct ExportCommand: ParsableCommand {
                 } else {
                     try AtomicFile.write(Array(text.utf8), to: out)
                 }
+            case .xlsx:
+                let workbook = try XLSXWriter.workbook(listings.map { name, listing in listing.sheet(named: name) })
+                try AtomicFile.write(Array(workbook), to: out)
             }
         } catch {
             Output.error("caseboard: \(error)")
@@ -75,9 +102,13 @@ struct ExportCommand: ParsableCommand {
         let problem: String? =
             switch format {
             case _ where out.isEmpty:
-                "--out needs a path: a directory for csv, a file (or - for standard output) for json"
+                "--out needs a path: a directory for csv, a file (or - for standard output) for json, a file for xlsx"
             case .json where (exists && isDirectory.boolValue) || out.hasSuffix("/"):
                 "--out \"\(out)\" is a directory; name the file to write, such as \(out.hasSuffix("/") ? String(out.dropLast()) : out)/caseboard.json, or - for standard output"
+            case .xlsx where out == "-":
+                "xlsx is a binary workbook, not for standard output; name the file to write, such as caseboard.xlsx"
+            case .xlsx where (exists && isDirectory.boolValue) || out.hasSuffix("/"):
+                "--out \"\(out)\" is a directory; name the file to write, such as \(out.hasSuffix("/") ? String(out.dropLast()) : out)/caseboard.xlsx"
             case .csv where out == "-":
                 "csv writes one file per collection, so --out takes a directory; for standard output use --format json --out -"
             case .csv where exists && !isDirectory.boolValue:

@@ -57,7 +57,7 @@ struct HistoryCommand: ParsableCommand {
             var note = event.note ?? ""
             if store.history.isUndone(event) { note = "(undone) " + note }
             return [
-                .text(event.time), .text(event.author), .text(event.project), .text(event.kind.rawValue), .text(event.from?.rawValue ?? ""),
+                .date(event.time), .text(event.author), .text(event.project), .text(event.kind.rawValue), .text(event.from?.rawValue ?? ""),
                 .text(event.to?.rawValue ?? ""), .text(note), .text(event.id),
             ]
         }

@@ -36,9 +36,9 @@ struct ListCommand: ParsableCommand {
         switch collection {
         case .themes: listing = Listings.themes(dataset, filter)
         case .projects: listing = Listings.projects(dataset, filter, full: format != .table)
-        case .funding: listing = Listings.funding(dataset, filter)
+        case .funding: listing = Listings.funding(dataset, filter, full: format != .table)
         case .partners: listing = Listings.partners(dataset, filter)
-        case .contacts: listing = Listings.contacts(dataset, filter)
+        case .contacts: listing = Listings.contacts(dataset, filter, full: format != .table)
         }
         do {
             listing = try listing.sorted(by: sort)

@@ -1,13 +1,16 @@
 import CaseboardKit
+import CaseboardXLSX
 import Foundation
 import TerminalKit
 
-/// One cell of a listing, in the three forms the output formats need.
+/// One cell of a listing, in the forms the output formats need.
 struct Field {
     var display: String
     var csv: String
     var json: JSONOutput
     var sortKey: SortKey
+    /// The typed spreadsheet cell: text stays text (ids and phone numbers keep their leading zeros).
+    var xlsx: XLSXCell
 
     enum SortKey: Comparable {
         case text(String)
@@ -15,23 +18,34 @@ struct Field {
     }
 
     static func text(_ value: String) -> Field {
-        Field(display: value, csv: value, json: .string(value), sortKey: .text(SearchKeys.fold(value)))
+        Field(display: value, csv: value, json: .string(value), sortKey: .text(SearchKeys.fold(value)), xlsx: .text(value))
+    }
+
+    /// A date (YYYY-MM-DD) or UTC time, shown and exported as text but a real date in a workbook.
+    static func date(_ value: String) -> Field {
+        var field = text(value)
+        field.xlsx = XLSXCell.dateOrText(value)
+        return field
     }
 
     static func list(_ values: [String]) -> Field {
         let joined = values.joined(separator: ", ")
-        return Field(display: joined, csv: values.joined(separator: "; "), json: .array(values.map { .string($0) }), sortKey: .text(joined))
+        let csv = values.joined(separator: "; ")
+        return Field(
+            display: joined, csv: csv, json: .array(values.map { .string($0) }), sortKey: .text(joined), xlsx: .text(csv))
     }
 
     static func money(_ pence: Pence, compact: Bool = false) -> Field {
         let pounds = "\(pence / 100).\(String(format: "%02lld", pence % 100))"
         return Field(
             display: compact ? Money.compact(pence) : Money.format(pence), csv: pounds, json: .integer(pence),
-            sortKey: .number(pence))
+            sortKey: .number(pence), xlsx: .money(pence: pence))
     }
 
     static func count(_ value: Int) -> Field {
-        Field(display: String(value), csv: String(value), json: .integer(Int64(value)), sortKey: .number(Int64(value)))
+        Field(
+            display: String(value), csv: String(value), json: .integer(Int64(value)), sortKey: .number(Int64(value)),
+            xlsx: .number(Int64(value)))
     }
 }
 
@@ -79,10 +93,20 @@ struct Listing {
         return out
     }
 
-    /// RFC 4180 CSV, with every cell guarded against running as a spreadsheet formula.
-    func csv() -> String {
-        CSVWriter.table(
-            header: columns.map { $0.isMoney ? $0.id + "_gbp" : $0.id }, rows: rows.map { $0.map { FormulaGuard.neutralise($0.csv) } })
+    /// The column names CSV and workbooks use: amounts are `…_gbp`.
+    var csvHeader: [String] { columns.map { $0.isMoney ? $0.id + "_gbp" : $0.id } }
+
+    /// RFC 4180 CSV, with every cell guarded against running as a spreadsheet formula. For Excel, the text
+    /// starts with a UTF-8 byte-order mark and rows end in CRLF (line breaks inside quoted fields are kept).
+    func csv(excel: Bool = false) -> String {
+        let table = CSVWriter.table(
+            header: csvHeader, rows: rows.map { $0.map { FormulaGuard.neutralise($0.csv) } }, lineEnd: excel ? "\r\n" : "\n")
+        return excel ? "\u{FEFF}" + table : table
+    }
+
+    /// A worksheet of typed cells. No formula guard: every text cell is typed as a string, so it cannot run.
+    func sheet(named name: String) -> XLSXSheet {
+        XLSXSheet(name: name, header: csvHeader, rows: rows.map { $0.map(\.xlsx) })
     }
 
     func json() -> String { JSONWriter.write(jsonValue) }

@@ -1,6 +1,7 @@
 import CaseboardKit
 
-/// The listings `list` prints, built from the same queries the UI uses.
+/// The listings `list` prints, built from the same queries the UI uses. `full` (CSV, JSON and export) adds the
+/// fields the table leaves out, ids beside the names they stand for so records can be joined back up.
 enum Listings {
     /// Project rows that pass the theme, status and district filters and (for projects) the text.
     static func projectRows(_ dataset: Dataset, _ filter: ProjectFilter, includeText: Bool) -> [Int] {
@@ -26,10 +27,13 @@ enum Listings {
         // The table answers "what ends when" too; the full formats carry both dates further on.
         if !full { columns.append(Column(id: "end", header: "END")) }
         if full {
+            columns.insert(Column(id: "lead_id", header: "LEAD ID"), at: 5)
+            columns.insert(Column(id: "theme_id", header: "THEME ID"), at: 3)
             columns += [
                 Column(id: "secondary_themes", header: "SECONDARY THEMES"), Column(id: "partners", header: "PARTNERS"),
-                Column(id: "start", header: "START"), Column(id: "end", header: "END"), Column(id: "summary", header: "SUMMARY"),
-                Column(id: "contacts", header: "CONTACTS"), Column(id: "tags", header: "TAGS"),
+                Column(id: "partner_ids", header: "PARTNER IDS"), Column(id: "start", header: "START"),
+                Column(id: "end", header: "END"), Column(id: "summary", header: "SUMMARY"), Column(id: "contacts", header: "CONTACTS"),
+                Column(id: "contact_names", header: "CONTACT NAMES"), Column(id: "tags", header: "TAGS"),
             ]
         }
         let table = rows.map { row -> [Field] in
@@ -39,12 +43,14 @@ enum Listings {
                 .text(dataset.organisationName(project.lead)), .list(project.districts.map(\.name)),
                 .money(dataset.projectFunding[row], compact: !full),
             ]
-            if !full { fields.append(.text(project.end ?? "")) }
+            if !full { fields.append(.date(project.end ?? "")) }
             if full {
+                fields.insert(.text(project.lead), at: 5)
+                fields.insert(.text(project.theme), at: 3)
                 fields += [
-                    .list(project.secondaryThemes), .list(project.partners.map(dataset.organisationName)),
-                    .text(project.start ?? ""), .text(project.end ?? ""), .text(project.summary), .list(project.contacts),
-                    .list(project.tags),
+                    .list(project.secondaryThemes), .list(project.partners.map(dataset.organisationName)), .list(project.partners),
+                    .date(project.start ?? ""), .date(project.end ?? ""), .text(project.summary), .list(project.contacts),
+                    .list(project.contacts.map { dataset.contact($0)?.name ?? $0 }), .list(project.tags),
                 ]
             }
             return fields
@@ -74,7 +80,7 @@ enum Listings {
         return Listing(columns: columns, rows: table)
     }
 
-    static func funding(_ dataset: Dataset, _ filter: ProjectFilter) -> Listing {
+    static func funding(_ dataset: Dataset, _ filter: ProjectFilter, full: Bool) -> Listing {
         let rows = projectRows(dataset, filter, includeText: false)
         let scope = !filter.withoutText.isEmpty ? Set(rows) : nil
         let totals = dataset.streamTotals(forRows: scope)
@@ -87,14 +93,23 @@ enum Listings {
         if scope != nil {
             columns[5].header = "TO MATCHING PROJECTS"
         }
+        if full {
+            columns.insert(Column(id: "funder_id", header: "FUNDER ID"), at: 3)
+            columns.append(Column(id: "notes", header: "NOTES"))
+        }
         var table: [[Field]] = []
         for (index, stream) in dataset.funding.enumerated() {
             guard matchesName(filter, [stream.id, stream.name, dataset.organisationName(stream.funder)]) else { continue }
             if scope != nil && totals[index].allocated == 0 { continue }
-            table.append([
+            var fields: [Field] = [
                 .text(stream.id), .text(stream.name), .text(dataset.organisationName(stream.funder)), .list(stream.years),
                 .money(stream.total), .money(totals[index].allocated), .money(totals[index].unallocated),
-            ])
+            ]
+            if full {
+                fields.insert(.text(stream.funder), at: 3)
+                fields.append(.text(stream.notes))
+            }
+            table.append(fields)
         }
         return Listing(columns: columns, rows: table)
     }
@@ -123,27 +138,40 @@ enum Listings {
         return Listing(columns: columns, rows: table)
     }
 
-    static func contacts(_ dataset: Dataset, _ filter: ProjectFilter) -> Listing {
+    static func contacts(_ dataset: Dataset, _ filter: ProjectFilter, full: Bool) -> Listing {
         let rows = projectRows(dataset, filter, includeText: false)
         var named: [String: [String]] = [:]
+        var ids: [String: [String]] = [:]
         for row in rows {
-            for id in dataset.projects[row].contacts { named[id, default: []].append(dataset.projects[row].title) }
+            for id in dataset.projects[row].contacts {
+                named[id, default: []].append(dataset.projects[row].title)
+                ids[id, default: []].append(dataset.projects[row].id)
+            }
         }
-        let columns = [
+        var columns = [
             Column(id: "id", header: "ID"), Column(id: "name", header: "NAME"), Column(id: "role", header: "ROLE"),
             Column(id: "organisation", header: "ORGANISATION"), Column(id: "email", header: "EMAIL"),
             Column(id: "phone", header: "PHONE"), Column(id: "projects", header: "PROJECTS"),
         ]
+        if full {
+            columns.insert(Column(id: "organisation_id", header: "ORGANISATION ID"), at: 4)
+            columns.append(Column(id: "project_ids", header: "PROJECT IDS"))
+        }
         var table: [[Field]] = []
         for contact in dataset.contacts {
             let projects = named[contact.id] ?? []
             if !filter.withoutText.isEmpty && projects.isEmpty { continue }
             let organisation = dataset.organisationName(contact.organisation)
             guard matchesName(filter, [contact.id, contact.name, contact.role, organisation] + projects) else { continue }
-            table.append([
+            var fields: [Field] = [
                 .text(contact.id), .text(contact.name), .text(contact.role), .text(organisation), .text(contact.email),
                 .text(contact.phone), .list(projects),
-            ])
+            ]
+            if full {
+                fields.insert(.text(contact.organisation), at: 4)
+                fields.append(.list(ids[contact.id] ?? []))
+            }
+            table.append(fields)
         }
         return Listing(columns: columns, rows: table)
     }

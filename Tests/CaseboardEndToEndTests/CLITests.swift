@@ -64,7 +64,7 @@ import Testing
         }
         let csv = caseboard("list", "funding", "--data", fixtures, "--format", "csv")
         #expect(csv.status == 0)
-        #expect(csv.stdout.hasPrefix("id,name,funder,years,total_gbp,allocated_gbp,unallocated_gbp"))
+        #expect(csv.stdout.hasPrefix("id,name,funder,funder_id,years,total_gbp,allocated_gbp,unallocated_gbp,notes"))
         #expect(csv.stdout.contains("1121395.00"))
     }
 
