@@ -27,7 +27,9 @@ public enum XLSXCell: Equatable, Sendable {
             return result
         }
         guard scalars.count >= 10, scalars[4] == "-", scalars[7] == "-", let year = number(0..<4), let month = number(5..<7),
-            let day = number(8..<10), year >= 1900, (1...12).contains(month), (1...daysIn(month, year)).contains(day)
+            let day = number(8..<10), (1...12).contains(month), (1...daysIn(month, year)).contains(day),
+            // Excel counts a 29 February 1900 that never was, so its serials before March 1900 are a day out.
+            year > 1900 || (year == 1900 && month >= 3)
         else { return .text(value) }
         if scalars.count == 10 { return .date(year: year, month: month, day: day) }
         guard scalars.count >= 20, scalars[10] == "T", scalars[13] == ":", scalars[16] == ":", scalars.last == "Z",

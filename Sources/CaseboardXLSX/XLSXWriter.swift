@@ -74,6 +74,23 @@ public enum XLSXWriter {
         return String(out)
     }
 
+    /// Excel holds at most 32,767 UTF-16 code units in a cell and calls a longer one corrupt; such text is cut
+    /// there (on a whole character) and ends in "…".
+    static let cellLimit = 32767
+
+    static func fitted(_ text: String) -> String {
+        guard text.utf16.count > cellLimit else { return text }
+        var out = ""
+        var used = 1
+        for character in text {
+            let size = character.utf16.count
+            if used + size > cellLimit { break }
+            out.append(character)
+            used += size
+        }
+        return out + "…"
+    }
+
     /// "A", "B", … "Z", "AA", …: the column part of a cell reference.
     static func columnName(_ index: Int) -> String {
         var number = index + 1
@@ -104,7 +121,7 @@ public enum XLSXWriter {
         case .text(let text):
             // An inline string: typed as text, so it is never read as a number, a date or a formula.
             return "<c r=\"\(reference)\" t=\"inlineStr\"\(styled(header ? .header : .plain))><is><t xml:space=\"preserve\">"
-                + escape(text) + "</t></is></c>"
+                + escape(fitted(text)) + "</t></is></c>"
         case .number(let value):
             return "<c r=\"\(reference)\"><v>\(value)</v></c>"
         case .money(let pence):

@@ -1,7 +1,8 @@
-import CaseboardXLSX
 import Foundation
 import Testing
 import ZIPFoundation
+
+@testable import CaseboardXLSX
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -178,6 +179,21 @@ import ZIPFoundation
         let into = caseboard("export", "--format", "xlsx", "--out", directory, "--data", Spawn.fixtures)
         #expect(into.status == 64)
         #expect(into.stderr.contains("caseboard.xlsx"))
+    }
+
+    @Test func datesAndLongTextFitExcel() {
+        #expect(XLSXCell.dateOrText("2019-09-02") == .date(year: 2019, month: 9, day: 2))
+        #expect(XLSXCell.serial(year: 2019, month: 9, day: 2) == 43710)
+        #expect(XLSXCell.serial(year: 1900, month: 3, day: 1) == 61)
+        #expect(XLSXCell.dateOrText("1900-02-28") == .text("1900-02-28"))
+        #expect(XLSXCell.dateOrText("2025-02-29") == .text("2025-02-29"))
+        #expect(XLSXCell.dateOrText("") == .empty)
+        #expect(XLSXCell.dateOrText("2026-11-25T18:30:41.123Z") == .dateTime(year: 2026, month: 11, day: 25, seconds: 66641))
+        let long = String(repeating: "é", count: 40000)
+        let fitted = XLSXWriter.fitted(long)
+        #expect(fitted.utf16.count == XLSXWriter.cellLimit)
+        #expect(fitted.hasSuffix("…"))
+        #expect(XLSXWriter.fitted("short") == "short")
     }
 
     @Test func escapeKeepsWhatXMLAllows() {
