@@ -10,7 +10,7 @@ struct ExportCommand: ParsableCommand {
             "Export everything, the change history included, as CSV files (one per collection), one JSON file or one Excel workbook.",
         discussion: """
             Every field is exported, with ids beside the names they stand for (lead_id, theme_id, partner_ids, funder_id, \
-            organisation_id …) so records can be joined back up. The xlsx workbook has one sheet per collection with typed \
+            organisation_id, kind_id, district_ids …) so records can be joined back up. The xlsx workbook has one sheet per collection with typed \
             cells: ids and phone numbers as text (leading zeros kept), dates as dates, amounts in pounds.
 
             The export includes contacts' names, emails and phone numbers: personal data. Share it only as your \
@@ -61,7 +61,7 @@ struct ExportCommand: ParsableCommand {
             ("projects", Listings.projects(dataset, everything, full: true)),
             ("funding", Listings.funding(dataset, everything, full: true)),
             ("allocations", allocations(dataset)),
-            ("partners", Listings.partners(dataset, everything)),
+            ("partners", Listings.partners(dataset, everything, full: true)),
             ("contacts", Listings.contacts(dataset, everything, full: true)),
             // The audit trail, oldest first: every status change, note and undo, compacted or not.
             ("history", HistoryCommand.listing(store.history.events, store)),

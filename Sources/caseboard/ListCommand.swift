@@ -37,7 +37,7 @@ struct ListCommand: ParsableCommand {
         case .themes: listing = Listings.themes(dataset, filter)
         case .projects: listing = Listings.projects(dataset, filter, full: format != .table)
         case .funding: listing = Listings.funding(dataset, filter, full: format != .table)
-        case .partners: listing = Listings.partners(dataset, filter)
+        case .partners: listing = Listings.partners(dataset, filter, full: format != .table)
         case .contacts: listing = Listings.contacts(dataset, filter, full: format != .table)
         }
         do {

@@ -30,6 +30,7 @@ enum Listings {
             columns.insert(Column(id: "lead_id", header: "LEAD ID"), at: 5)
             columns.insert(Column(id: "theme_id", header: "THEME ID"), at: 3)
             columns += [
+                Column(id: "district_ids", header: "DISTRICT IDS"),
                 Column(id: "secondary_themes", header: "SECONDARY THEMES"), Column(id: "partners", header: "PARTNERS"),
                 Column(id: "partner_ids", header: "PARTNER IDS"), Column(id: "start", header: "START"),
                 Column(id: "end", header: "END"), Column(id: "summary", header: "SUMMARY"), Column(id: "contacts", header: "CONTACTS"),
@@ -48,7 +49,8 @@ enum Listings {
                 fields.insert(.text(project.lead), at: 5)
                 fields.insert(.text(project.theme), at: 3)
                 fields += [
-                    .list(project.secondaryThemes), .list(project.partners.map(dataset.organisationName)), .list(project.partners),
+                    .list(project.districts.map(\.rawValue)), .list(project.secondaryThemes),
+                    .list(project.partners.map(dataset.organisationName)), .list(project.partners),
                     .date(project.start ?? ""), .date(project.end ?? ""), .text(project.summary), .list(project.contacts),
                     .list(project.contacts.map { dataset.contact($0)?.name ?? $0 }), .list(project.tags),
                 ]
@@ -114,26 +116,35 @@ enum Listings {
         return Listing(columns: columns, rows: table)
     }
 
-    static func partners(_ dataset: Dataset, _ filter: ProjectFilter) -> Listing {
+    static func partners(_ dataset: Dataset, _ filter: ProjectFilter, full: Bool) -> Listing {
         let rows = projectRows(dataset, filter, includeText: false)
         var involvement: [String: Int] = [:]
         for row in rows {
             let project = dataset.projects[row]
             for id in Set([project.lead] + project.partners) { involvement[id, default: 0] += 1 }
         }
-        let columns = [
+        var columns = [
             Column(id: "id", header: "ID"), Column(id: "name", header: "NAME"), Column(id: "kind", header: "KIND"),
             Column(id: "district", header: "DISTRICT"), Column(id: "projects", header: "PROJECTS", alignRight: true),
         ]
+        if full {
+            columns.insert(Column(id: "district_id", header: "DISTRICT ID"), at: 4)
+            columns.insert(Column(id: "kind_id", header: "KIND ID"), at: 3)
+        }
         var table: [[Field]] = []
         for organisation in dataset.organisations {
             let count = involvement[organisation.id] ?? 0
             if !filter.withoutText.isEmpty && count == 0 { continue }
             guard matchesName(filter, [organisation.id, organisation.name, organisation.kind.label]) else { continue }
-            table.append([
+            var fields: [Field] = [
                 .text(organisation.id), .text(organisation.name), .text(organisation.kind.label), .text(organisation.district.name),
                 .count(count),
-            ])
+            ]
+            if full {
+                fields.insert(.text(organisation.district.rawValue), at: 4)
+                fields.insert(.text(organisation.kind.rawValue), at: 3)
+            }
+            table.append(fields)
         }
         return Listing(columns: columns, rows: table)
     }

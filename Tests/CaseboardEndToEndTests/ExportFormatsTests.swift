@@ -87,6 +87,10 @@ import ZIPFoundation
         #expect((stream["notes"] as? String)?.isEmpty == false)
         let contact = try #require((document["contacts"] as? [[String: Any]])?.first)
         #expect(contact["organisation_id"] is String)
+        let partner = try #require((document["partners"] as? [[String: Any]])?.first { $0["id"] as? String == "wyp" })
+        #expect(partner["kind_id"] as? String == "police")
+        #expect(partner["district_id"] as? String == "west-yorkshire")
+        #expect(project["district_ids"] as? [String] == ["west-yorkshire"])
 
         // `list` shares the listings: its CSV and JSON carry the ids too, its table stays as narrow as it was.
         let listed = caseboard("list", "projects", "--data", Spawn.fixtures, "--format", "csv")
