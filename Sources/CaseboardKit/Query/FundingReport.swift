@@ -134,19 +134,8 @@ extension Dataset {
         var rows: [FundingReportRow] = []
         switch dimension {
         case .theme:
-            var sums = [ThemeFunding]()
-            for row in chosen {
-                let lines = themeFunding(in: mask, stream: funding[row].id, year: year)
-                if sums.isEmpty {
-                    sums = lines
-                } else {
-                    for index in sums.indices {
-                        sums[index].primary += lines[index].primary
-                        sums[index].secondary += lines[index].secondary
-                    }
-                }
-            }
-            if sums.isEmpty { sums = themeFunding(in: mask, stream: "", year: year) }
+            // Streams left out of `chosen` under --year made no allocations that year, so this is the same money.
+            let sums = themeFunding(in: mask, stream: selection.stream, year: year)
             for (index, line) in sums.enumerated() where selection.theme == nil || line.theme == selection.theme {
                 rows.append(
                     FundingReportRow(key: line.theme, label: themes[index].name, allocated: line.primary, alsoTagged: line.secondary))
@@ -180,8 +169,9 @@ extension Dataset {
             if themeIndex == nil { rows.append(unallocatedRow) }
             notes.append(FundingReport.districtRule)
             if !severalProjects.isEmpty {
-                let names = severalProjects.sorted().map { projects[$0].id }
-                notes.append("Several districts: " + names.joined(separator: ", ") + ".")
+                let names = severalProjects.sorted().prefix(10).map { projects[$0].id }
+                let more = severalProjects.count > names.count ? " and \(severalProjects.count - names.count) more" : ""
+                notes.append("Several districts: " + names.joined(separator: ", ") + more + ".")
             }
         case .funder:
             var order: [String] = []
