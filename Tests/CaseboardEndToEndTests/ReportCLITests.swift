@@ -137,4 +137,26 @@ import Testing
         #expect(year.stderr.contains("2018/19") && year.stderr.contains("2023/24"), "\(year.stderr)")
         #expect(stream.stdout.isEmpty && year.stdout.isEmpty)
     }
+
+    @Test func hostileNamesStayInTheirCells() throws {
+        let data = try Spawn.sampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let path = data + "/funding.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"Partnership Executive Group fund\"", with: #""=PEG | fund\u001b[2J""#)
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        func run(_ format: String) -> Spawn.Result {
+            Spawn.run([Spawn.caseboard, "report", "funding", "--data", data, "--by", "stream", "--format", format])
+        }
+        for format in ["table", "md"] {
+            let result = run(format)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(!result.stdout.contains("\u{1b}"), "\(format)")
+        }
+        let markdown = run("md").stdout.split(separator: "\n").first { $0.contains("PEG") } ?? ""
+        #expect(markdown.contains(#"\|"#))
+        #expect(markdown.replacingOccurrences(of: #"\|"#, with: "").split(separator: "|").count == 4, "\(markdown)")
+        let csv = CSVReading.rows(run("csv").stdout).first { $0.count > 2 && $0[2].contains("PEG") }
+        #expect(csv?[2].hasPrefix("'=") == true, "\(String(describing: csv))")
+    }
 }
