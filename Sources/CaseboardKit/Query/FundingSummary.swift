@@ -73,10 +73,11 @@ extension Dataset {
         streamTotals(in: rows.map { mask(Array($0)) } ?? .all)
     }
 
-    public func streamTotals(in mask: RowMask) -> [StreamTotals] {
+    /// Per stream; with `year`, `allocated` counts only that financial year's allocations.
+    public func streamTotals(in mask: RowMask, year: String? = nil) -> [StreamTotals] {
         funding.enumerated().map { streamRow, stream in
             var matching: Pence = 0
-            for (index, allocation) in stream.allocations.enumerated() {
+            for (index, allocation) in stream.allocations.enumerated() where year == nil || allocation.year == year {
                 let row = Int(allocationRows[streamRow][index])
                 guard row >= 0, mask.contains(row) else { continue }
                 matching += allocation.amount

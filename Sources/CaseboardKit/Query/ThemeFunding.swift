@@ -9,13 +9,14 @@ public struct ThemeFunding: Equatable, Sendable {
 
 extension Dataset {
     /// Money by theme, in the strategy's theme order, over the allocations of projects in `mask` (and of one
-    /// stream, when given). The Themes screen and the Funding screen both read this, so they agree.
-    public func themeFunding(in mask: RowMask, stream: String? = nil) -> [ThemeFunding] {
+    /// stream, and of one financial year, when given). The Themes screen, the Funding screen and `caseboard report`
+    /// all read this, so they agree.
+    public func themeFunding(in mask: RowMask, stream: String? = nil, year: String? = nil) -> [ThemeFunding] {
         let count = Theme.knownIDs.count
         var primary = [Pence](repeating: 0, count: count)
         var secondary = [Pence](repeating: 0, count: count)
         for (streamRow, candidate) in funding.enumerated() where stream == nil || candidate.id == stream {
-            for (index, allocation) in candidate.allocations.enumerated() {
+            for (index, allocation) in candidate.allocations.enumerated() where year == nil || allocation.year == year {
                 let row = Int(allocationRows[streamRow][index])
                 guard row >= 0, mask.contains(row) else { continue }
                 primary[Int(projects.themes[row])] += allocation.amount
