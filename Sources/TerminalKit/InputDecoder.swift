@@ -198,13 +198,8 @@ public struct InputDecoder: Sendable {
     static func controlSequenceKey(_ parameters: String, final: Unicode.Scalar) -> Key? {
         // Private forms (`<` SGR mouse, `?` reports, `>` and `=` replies) are never keys.
         if let first = parameters.unicodeScalars.first, (0x3C...0x3F).contains(first.value) { return nil }
+        if let key = cursorKey(final) { return key }
         switch final {
-        case "A": return .up
-        case "B": return .down
-        case "C": return .right
-        case "D": return .left
-        case "H": return .home
-        case "F": return .end
         case "Z": return .backTab
         // Modified F1–F4 are `1;2P`…; a number other than 1 is a report (a cursor position ends in R).
         case "P" where parameters.isEmpty || firstNumber(parameters) == 1: return .function(1)
@@ -232,7 +227,8 @@ public struct InputDecoder: Sendable {
         }
     }
 
-    static func singleShiftKey(_ scalar: Unicode.Scalar) -> Key? {
+    /// Arrows, Home and End: the same final letter after CSI (`ESC [ A`) and SS3 (`ESC O A`).
+    static func cursorKey(_ scalar: Unicode.Scalar) -> Key? {
         switch scalar {
         case "A": return .up
         case "B": return .down
@@ -240,6 +236,13 @@ public struct InputDecoder: Sendable {
         case "D": return .left
         case "H": return .home
         case "F": return .end
+        default: return nil
+        }
+    }
+
+    static func singleShiftKey(_ scalar: Unicode.Scalar) -> Key? {
+        if let key = cursorKey(scalar) { return key }
+        switch scalar {
         case "M": return .enter
         case "P": return .function(1)
         case "Q": return .function(2)
