@@ -95,8 +95,12 @@ struct UndoCommand: ParsableCommand {
         do {
             let undo = try store.undo(event: event, author: author.name)
             let title = store.dataset.project(undo.project)?.title ?? undo.project
-            let what = undo.to.map { "back to \($0.rawValue)" } ?? "note withdrawn"
-            Output.print("\(title): \(what), saved (event \(undo.id))\n")
+            if !undo.changes.isEmpty {
+                Output.print("Undone: \(undo.changesSummary), saved (event \(undo.id))\n")
+            } else {
+                let what = undo.to.map { "back to \($0.rawValue)" } ?? "note withdrawn"
+                Output.print("\(title): \(what), saved (event \(undo.id))\n")
+            }
         } catch {
             throw refuse(error)
         }

@@ -90,6 +90,8 @@ enum RecordReport {
             switch event.kind {
             case .status: line += "\(event.from?.label ?? "?") → \(event.to?.label ?? "?")"
             case .note: line += "note"
+            case .edit: line += event.changesSummary
+            case .undo where !event.changes.isEmpty: line += "undo (" + event.changesSummary + ")"
             case .undo: line += event.to.map { "undo, back to \($0.label)" } ?? "undo (note withdrawn)"
             }
             if history.isUndone(event) { line += " (undone)" }

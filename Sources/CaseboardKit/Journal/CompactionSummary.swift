@@ -7,7 +7,9 @@ public struct CompactionSummary: Equatable, Sendable {
     public var statusChanges: Int
     public var notes: Int
     public var undos: Int
-    /// Collection files whose contents changed (normally just projects.json).
+    /// Record edits and imports.
+    public var edits: Int = 0
+    /// Collection files whose contents changed (projects.json for status changes; others after edits).
     public var rewrittenFiles: [String]
     public var author: String
 

@@ -41,7 +41,9 @@ extension DataStore {
         summary.statusChanges = journalTally[.status, default: 0]
         summary.notes = journalTally[.note, default: 0]
         summary.undos = journalTally[.undo, default: 0]
-        summary.events = summary.statusChanges + summary.notes + summary.undos
+        summary.edits = journalTally[.edit, default: 0]
+        summary.events = summary.statusChanges + summary.notes + summary.undos + summary.edits
+        let inJournal = (0..<history.count).filter { $0 >= archived.count || !archived[$0] }
         let toArchive = linesNotYetArchived(bytes)
         if !toArchive.isEmpty {
             do {
@@ -51,16 +53,28 @@ extension DataStore {
             }
             markArchived(archive.readNew(into: &history, lock: lock))
         }
-        let projectsPath = (directory as NSString).appendingPathComponent(DataFiles.projects)
-        let text = Array(JSONWriter.write(.array(dataset.projects.map(DatasetWriter.encode))).utf8)
-        if (try? DataFile.read(projectsPath)) != text {
-            do {
-                try AtomicFile.write(text, to: projectsPath)
-            } catch {
-                throw EditRefusal(
-                    "Could not write \(DataFiles.projects): \(error.reason); the journal is unchanged and still holds every change")
+        // Two passes, so the files load cleanly whenever the compaction is stopped: first everything added or
+        // changed, with records this journal retired or took away still in use (files written in load order, so
+        // each points only at what is already there); then the retirements, in the reverse order (so nothing
+        // still in use points at a record when it is retired).
+        let interim = dataset.applying(reinstatements(inJournal))
+        var passes: [[(name: String, text: String)]] = [DatasetWriter.files(dataset)]
+        if interim.retired != dataset.retired || interim.projects.count != dataset.projects.count, interim.problems().isEmpty {
+            passes = [DatasetWriter.files(interim), DatasetWriter.files(dataset).reversed()]
+        }
+        for pass in passes {
+            for file in pass where file.name != DataFiles.themes {
+                let path = (directory as NSString).appendingPathComponent(file.name)
+                let text = Array(file.text.utf8)
+                guard (try? DataFile.read(path)) != text else { continue }
+                do {
+                    try AtomicFile.write(text, to: path)
+                } catch {
+                    throw EditRefusal(
+                        "Could not write \(file.name): \(error.reason); the journal is unchanged and still holds every change")
+                }
+                if !summary.rewrittenFiles.contains(file.name) { summary.rewrittenFiles.append(file.name) }
             }
-            summary.rewrittenFiles = [DataFiles.projects]
         }
         do {
             try journal.replaceWithEmpty()
@@ -71,11 +85,42 @@ extension DataStore {
         return summary
     }
 
-    /// A compaction killed before its rename leaves its temporary projects file behind; with the lock held
-    /// none can be in progress, so they go.
+    /// Records this journal retired or took away that other records may still point at in the files on disk,
+    /// put back in use for the first pass.
+    private func reinstatements(_ indices: [Int]) -> [RecordChange] {
+        var out: [RecordChange] = []
+        var seen: Set<String> = []
+        for index in indices where history.hasChanges(at: index) {
+            for change in history.changes(at: index) where [.project, .partner, .contact].contains(change.kind) {
+                guard change.operation == .retire || change.operation == .remove,
+                    seen.insert("\(change.kind.rawValue) \(change.id)").inserted
+                else { continue }
+                let current = dataset.record(change.kind, change.id)
+                if let current, current.retired {
+                    out.append(.restore(change.kind, change.id))
+                } else if current == nil, let added = lastAdd(of: change.kind, change.id) {
+                    out.append(.add(added))
+                }
+            }
+        }
+        return out
+    }
+
+    private func lastAdd(of kind: RecordKind, _ id: String) -> Record? {
+        for index in history.indices(touching: kind, id).reversed() {
+            if let add = history.changes(at: index).last(where: { $0.operation == .add && $0.kind == kind && $0.id == id }) {
+                return add.record
+            }
+        }
+        return nil
+    }
+
+    /// A compaction killed before its rename leaves its temporary files behind; with the lock held none can
+    /// be in progress, so they go.
     private func removeLeftoverTemporaryFiles() {
-        let prefix = "." + DataFiles.projects + ".tmp-"
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where name.hasPrefix(prefix) {
+        let prefixes = DataFiles.all.map { "." + $0 + ".tmp-" }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        where prefixes.contains(where: name.hasPrefix) {
             unlink((directory as NSString).appendingPathComponent(name))
         }
     }

@@ -143,6 +143,9 @@ public final class DataStore {
     /// the status replay has reached, or makes a move the rules forbid, was not written by Caseboard's checks
     /// (an edit by hand, a damaged file): it is applied, as the journal says, and reported.
     func apply(_ batch: Journal.Batch) {
+        // Record changes rebuild the indexes: consecutive ones are gathered and made in one go.
+        var pending: [RecordChange] = []
+        defer { applyRecordChanges(&pending) }
         for (position, index) in batch.added.enumerated() {
             let line = batch.lines[position]
             if batch.repeated[position] {
@@ -155,7 +158,38 @@ public final class DataStore {
             } else {
                 checkTransition(index, line: line)
             }
+            if history.hasChanges(at: index) {
+                journalTally[history.kind(at: index), default: 0] += 1
+                if !batch.repeated[position] { checkChanges(index, line: line, pending: pending) }
+                pending += history.changes(at: index)
+                continue
+            }
+            applyRecordChanges(&pending)
             apply(index, line: line)
+        }
+    }
+
+    /// Rebuilds the data set with the record changes gathered so far.
+    func applyRecordChanges(_ pending: inout [RecordChange]) {
+        guard !pending.isEmpty else { return }
+        dataset = dataset.applying(pending)
+        pending = []
+        // Rows of projects added or taken away: looked up again as events need them.
+        rowOfProjectKey = []
+    }
+
+    /// An edit whose `from` values are not what replay reached was not checked by Caseboard (an edit by hand,
+    /// a damaged file): applied as the journal says, and reported.
+    private func checkChanges(_ index: Int, line: Int, pending: [RecordChange]) {
+        guard history.kind(at: index) == .edit else { return }
+        let state = dataset.applying(pending)
+        for change in history.changes(at: index) where change.operation == .set {
+            guard let field = change.field, let current = state.record(change.kind, change.id) else { continue }
+            if current.record[field] != change.from && !(current.record[field].isNone && change.from.isNone) {
+                pendingWarnings.append(
+                    "\(journal.path):\(line): event \"\(history[index].id)\" changes \(change.kind.label) \(change.id) \(field) from "
+                        + "\(change.from.display), but replay had it at \(current.record[field].display)")
+            }
         }
     }
 
@@ -184,6 +218,12 @@ public final class DataStore {
     }
 
     func apply(_ index: Int, line: Int? = nil) {
+        if history.hasChanges(at: index) {
+            var changes = history.changes(at: index)
+            journalTally[history.kind(at: index), default: 0] += 1
+            applyRecordChanges(&changes)
+            return
+        }
         let kind = history.kind(at: index)
         journalTally[kind, default: 0] += 1
         let key = history.projectKey(at: index)
@@ -198,6 +238,9 @@ public final class DataStore {
             return
         }
         if let status = history.statusAfter(at: index) { dataset.setStatus(status, ofProjectAt: row) }
+        if let risk = history.risk(at: index) {
+            dataset.setRisk(reason: risk.reason, owner: risk.owner, review: risk.review, ofProjectAt: row)
+        }
     }
 
     /// What `refresh()` found.
@@ -265,7 +308,7 @@ public final class DataStore {
     // MARK: - Writing
 
     /// Takes the lock, catches up with other sessions, checks, appends one event and fsyncs.
-    private func write(_ make: () throws(EditRefusal) -> JournalEvent) throws(EditRefusal) -> JournalEvent {
+    func write(_ make: () throws(EditRefusal) -> JournalEvent) throws(EditRefusal) -> JournalEvent {
         if let readOnlyReason { throw EditRefusal("Read-only (\(readOnlyReason)): nothing was changed") }
         guard case .held(let lock) = JournalLock.take(directory: directory, mode: .exclusive, wait: true) else {
             throw EditRefusal("Cannot lock \(directory)/\(JournalFiles.lock); nothing was changed")
@@ -287,7 +330,7 @@ public final class DataStore {
         return row
     }
 
-    private static func checkAuthor(_ author: String) throws(EditRefusal) {
+    static func checkAuthor(_ author: String) throws(EditRefusal) {
         if let problem = Author.problem(author) { throw EditRefusal("Cannot record the change: \(problem)") }
     }
 
@@ -303,10 +346,11 @@ public final class DataStore {
     @discardableResult
     public func setStatus(
         project id: String, to status: ProjectStatus, expecting expected: ProjectStatus? = nil, note: String? = nil,
-        author: String, at date: Date = Date()
+        risk: RiskNote? = nil, author: String, at date: Date = Date()
     ) throws(EditRefusal) -> JournalEvent {
         try Self.checkAuthor(author)
         let note = try Self.cleanNote(note)
+        let risk = try Self.cleanRisk(risk, movingTo: status)
         return try write { () throws(EditRefusal) -> JournalEvent in
             let row = try projectRow(id)
             let project = dataset.projects[row]
@@ -317,9 +361,14 @@ public final class DataStore {
             if let reason = current.refusal(movingTo: status) {
                 throw EditRefusal("\(project.title): \(reason)")
             }
-            return JournalEvent(
+            if let owner = risk?.owner, dataset.contact(owner) == nil {
+                throw EditRefusal("No contact has id \"\(owner)\" to own the risk; nothing was saved")
+            }
+            var event = JournalEvent(
                 id: JournalEvent.newID(), time: JournalTime.format(date), author: author, project: id, kind: .status, from: current,
                 to: status, note: note)
+            event.risk = risk
+            return event
         }
     }
 
@@ -348,6 +397,13 @@ public final class DataStore {
                 throw EditRefusal("That change was made by \(target.author); only they can undo it")
             }
             guard !history.isUndone(target) else { throw EditRefusal("That change has already been undone") }
+            if target.kind == .edit {
+                var event = JournalEvent(
+                    id: JournalEvent.newID(), time: JournalTime.format(date), author: author, project: target.project, kind: .undo,
+                    undoes: target.id)
+                event.changes = try reversal(of: target)
+                return event
+            }
             let row = try projectRow(target.project)
             let project = dataset.projects[row]
             var from: ProjectStatus?
@@ -361,10 +417,38 @@ public final class DataStore {
                 from = project.status
                 to = target.from
             }
-            return JournalEvent(
+            var event = JournalEvent(
                 id: JournalEvent.newID(), time: JournalTime.format(date), author: author, project: target.project, kind: .undo,
                 from: from, to: to, note: target.kind == .note ? "withdrew a note" : nil, undoes: target.id)
+            // Back to at risk or paused: the reason it had then, so the undo sets it absolutely too.
+            if let to, to == .atRisk || to == .paused, let reason = riskBefore(target) {
+                event.risk = reason
+            }
+            return event
         }
+    }
+
+    /// A move to at-risk or paused needs a reason; other moves carry none.
+    static func cleanRisk(_ risk: RiskNote?, movingTo status: ProjectStatus) throws(EditRefusal) -> RiskNote? {
+        guard status == .atRisk || status == .paused else { return nil }
+        guard var risk, let reason = try cleanNote(risk.reason) else {
+            throw EditRefusal("Say why the project is \(status.label): a reason is required; nothing was saved")
+        }
+        if reason.count > 200 { throw EditRefusal("The reason is \(reason.count) characters; the most is 200") }
+        risk.reason = reason
+        if let review = risk.review, CalendarDate(review) == nil {
+            throw EditRefusal("\"\(review)\" is not a review date; write it as YYYY-MM-DD")
+        }
+        return risk
+    }
+
+    /// The risk note in force before a status event: the latest earlier move to at-risk or paused.
+    private func riskBefore(_ target: JournalEvent) -> RiskNote? {
+        guard let targetIndex = history.index(ofID: target.id) else { return nil }
+        for index in history.timelineIndices(of: target.project) where index < targetIndex {
+            if let risk = history.risk(at: index) { return risk }
+        }
+        return nil
     }
 
     /// The refusal for a change based on a status that is no longer current, naming who changed it.

@@ -21,6 +21,17 @@ public struct History: Sendable {
     private var oddIDs: [Int32: String] = [:]
     private var oddTimes: [Int32: String] = [:]
     private var undoTargets: [Int32: String] = [:]
+    /// Record changes, import sources and risk notes: only edit events, undos of them and moves to at-risk or
+    /// paused have them.
+    private var payloads: [Int32: Payload] = [:]
+    /// Edit events that change projects other than the one they are filed under (an import), by project id.
+    private var alsoAbout: [String: [Int32]] = [:]
+
+    struct Payload: Sendable {
+        var changes: [RecordChange]
+        var source: String?
+        var risk: RiskNote?
+    }
 
     /// Note texts, UTF-8, one after another.
     private var texts: [UInt8] = []
@@ -52,11 +63,17 @@ public struct History: Sendable {
 
     public subscript(index: Int) -> JournalEvent {
         let i = Int32(index)
-        return JournalEvent(
+        var event = JournalEvent(
             id: oddIDs[i] ?? EventID.text(high: idHigh[index], low: idLow[index]), time: oddTimes[i] ?? EventTime.text(millis[index]),
             author: authorNames[Int(authors[index])], project: projectIDs[Int(projects[index])],
             kind: JournalEvent.Kind.allCases[Int(kinds[index])], from: Self.status(froms[index]), to: Self.status(tos[index]),
             note: notes[index] < 0 ? nil : text(Int(notes[index])), undoes: undoTargets[i])
+        if let payload = payloads[i] {
+            event.changes = payload.changes
+            event.source = payload.source
+            event.risk = payload.risk
+        }
+        return event
     }
 
     /// Every event, built (for scripts and tests; the browser reads events one at a time).
@@ -69,8 +86,13 @@ public struct History: Sendable {
     /// When an event happened, in milliseconds since 1970 (UTC), without building the event.
     public func millis(at index: Int) -> Int64 { millis[index] }
     public func statusAfter(at index: Int) -> ProjectStatus? {
-        kinds[index] == 1 ? nil : Self.status(tos[index])  // notes set nothing
+        kinds[index] == 1 ? nil : Self.status(tos[index])  // notes set nothing; edits have no status
     }
+
+    /// The record changes an edit (or the undo of one) makes; empty for the rest.
+    public func changes(at index: Int) -> [RecordChange] { payloads[Int32(index)]?.changes ?? [] }
+    public func risk(at index: Int) -> RiskNote? { payloads[Int32(index)]?.risk }
+    public func hasChanges(at index: Int) -> Bool { !(payloads[Int32(index)]?.changes.isEmpty ?? true) }
     /// The status a status change or undo says it moved from.
     public func statusBefore(at index: Int) -> ProjectStatus? { Self.status(froms[index]) }
     public func isUndone(at index: Int) -> Bool { undone.contains(Int32(index)) }
@@ -86,13 +108,15 @@ public struct History: Sendable {
     public func timeline(of project: String) -> [JournalEvent] { timelineIndices(of: project).map { self[$0] } }
 
     public func timelineIndices(of project: String) -> [Int] {
-        guard let key = projectKeys[project] else { return [] }
         var out: [Int] = []
-        var index = lastOfProject[Int(key)]
-        while index >= 0 {
-            out.append(Int(index))
-            index = previousOfProject[Int(index)]
+        if let key = projectKeys[project] {
+            var index = lastOfProject[Int(key)]
+            while index >= 0 {
+                out.append(Int(index))
+                index = previousOfProject[Int(index)]
+            }
         }
+        if let more = alsoAbout[project] { out = (out + more.map(Int.init)).sorted(by: >) }
         return out
     }
 
@@ -131,13 +155,28 @@ public struct History: Sendable {
         let idBytes = Array(event.id.utf8)
         let timeBytes = Array(event.time.utf8)
         let noteBytes = event.note.map { Array($0.utf8) }
-        return idBytes.withUnsafeBufferPointer { id in
+        let appended = idBytes.withUnsafeBufferPointer { id in
             timeBytes.withUnsafeBufferPointer { time in
                 append(
                     id: id, time: time, author: event.author, project: event.project, kind: event.kind, from: event.from, to: event.to,
                     note: noteBytes, undoes: event.undoes)
             }
         }
+        if appended.isNew && (!event.changes.isEmpty || event.source != nil || event.risk != nil) {
+            let index = Int32(appended.index)
+            payloads[index] = Payload(changes: event.changes, source: event.source, risk: event.risk)
+            var named: Set<String> = [event.project]
+            for change in event.changes {
+                let project: String?
+                switch change.kind {
+                case .project: project = change.id
+                case .allocation: project = Record.allocationKey(change.id)?.project
+                default: project = nil
+                }
+                if let project, named.insert(project).inserted { alsoAbout[project, default: []].append(index) }
+            }
+        }
+        return appended
     }
 
     /// The one place events are stored: from a decoded event or straight from a journal line's bytes.

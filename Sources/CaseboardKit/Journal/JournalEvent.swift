@@ -7,6 +7,8 @@ public struct JournalEvent: Sendable, Equatable, Identifiable {
         case status
         case note
         case undo
+        /// Records added, changed, retired: by hand, in a form, or a whole import in one event.
+        case edit
     }
 
     public var id: String
@@ -21,6 +23,12 @@ public struct JournalEvent: Sendable, Equatable, Identifiable {
     public var note: String?
     /// For `undo`: the id of the event it undoes.
     public var undoes: String?
+    /// For `edit`, and the undo of one: the record changes, applied together or not at all.
+    public var changes: [RecordChange] = []
+    /// For an import: the file it came from.
+    public var source: String?
+    /// For a move to at-risk or paused (and the undo of one): why, who owns it (a contact id), when it is reviewed.
+    public var risk: RiskNote?
 
     public init(
         id: String, time: String, author: String, project: String, kind: Kind, from: ProjectStatus? = nil,
@@ -56,6 +64,13 @@ public struct JournalEvent: Sendable, Equatable, Identifiable {
         if let to { members.append(("to", .string(to.rawValue))) }
         if let note { members.append(("note", .string(note))) }
         if let undoes { members.append(("undoes", .string(undoes))) }
+        if let source { members.append(("source", .string(source))) }
+        if let risk {
+            members.append(("reason", .string(risk.reason)))
+            if let owner = risk.owner { members.append(("owner", .string(owner))) }
+            if let review = risk.review { members.append(("review", .string(review))) }
+        }
+        if !changes.isEmpty { members.append(("changes", .array(changes.map(\.json)))) }
         return JSONWriter.compact(.object(members))
     }
 
@@ -65,7 +80,7 @@ public struct JournalEvent: Sendable, Equatable, Identifiable {
         var message: String
     }
 
-    static let fields = ["id", "time", "author", "project", "kind", "from", "to", "note", "undoes"]
+    static let fields = ["id", "time", "author", "project", "kind", "from", "to", "note", "undoes", "source", "reason", "owner", "review"]
 
     /// Decodes one line. Unknown fields are ignored so a newer Caseboard's journal still replays.
     static func decode(line: [UInt8]) throws(DecodeError) -> JournalEvent {
@@ -79,6 +94,19 @@ public struct JournalEvent: Sendable, Equatable, Identifiable {
             throw DecodeError(offset: root.offset, message: "expected an event object, found \(root.value.typeName)")
         }
         var values: [String: (text: String, offset: Int)] = [:]
+        var changes: [RecordChange] = []
+        for member in members where member.key == "changes" {
+            guard case .array(let items) = member.node.value else {
+                throw DecodeError(offset: member.node.offset, message: "field \"changes\": expected an array of changes")
+            }
+            for item in items {
+                do {
+                    changes.append(try RecordChange.decode(item))
+                } catch {
+                    throw DecodeError(offset: item.offset, message: "field \"changes\": \(error.message)")
+                }
+            }
+        }
         for member in members where fields.contains(member.key) {
             if values[member.key] != nil {
                 throw DecodeError(offset: member.keyOffset, message: "field \"\(member.key)\" appears twice")
@@ -120,11 +148,16 @@ public struct JournalEvent: Sendable, Equatable, Identifiable {
         guard let kind = Kind(rawValue: kindText) else {
             throw DecodeError(
                 offset: values["kind"]!.offset,
-                message: "\(label): field \"kind\": unknown kind \"\(kindText)\"; expected status, note or undo")
+                message: "\(label): field \"kind\": unknown kind \"\(kindText)\"; expected status, note, undo or edit")
         }
-        let event = JournalEvent(
+        var event = JournalEvent(
             id: id, time: time, author: author, project: project, kind: kind, from: try status("from"),
             to: try status("to"), note: values["note"]?.text, undoes: values["undoes"]?.text)
+        event.changes = changes
+        event.source = values["source"]?.text
+        if let reason = values["reason"]?.text {
+            event.risk = RiskNote(reason: reason, owner: values["owner"]?.text, review: values["review"]?.text)
+        }
         switch kind {
         case .status where event.to == nil:
             throw DecodeError(offset: root.offset, message: "\(label): a status event needs field \"to\"")
@@ -132,6 +165,8 @@ public struct JournalEvent: Sendable, Equatable, Identifiable {
             throw DecodeError(offset: root.offset, message: "\(label): a note event needs field \"note\"")
         case .undo where event.undoes == nil:
             throw DecodeError(offset: root.offset, message: "\(label): an undo event needs field \"undoes\"")
+        case .edit where event.changes.isEmpty:
+            throw DecodeError(offset: root.offset, message: "\(label): an edit event needs field \"changes\"")
         default:
             return event
         }
@@ -143,7 +178,22 @@ extension JournalEvent {
     public var statusAfter: ProjectStatus? {
         switch kind {
         case .status, .undo: return to
-        case .note: return nil
+        case .note, .edit: return nil
         }
+    }
+}
+
+/// Why a project is at risk or paused, as the move to that status records it.
+public struct RiskNote: Equatable, Sendable {
+    public var reason: String
+    /// A contact id.
+    public var owner: String?
+    /// `YYYY-MM-DD`.
+    public var review: String?
+
+    public init(reason: String, owner: String? = nil, review: String? = nil) {
+        self.reason = reason
+        self.owner = owner
+        self.review = review
     }
 }

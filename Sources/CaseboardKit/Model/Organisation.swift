@@ -4,12 +4,14 @@ public struct Organisation: Equatable, Sendable {
     public var name: String
     public var kind: OrganisationKind
     public var district: District
+    public var provenance: Provenance?
 
-    public init(id: String, name: String, kind: OrganisationKind, district: District) {
+    public init(id: String, name: String, kind: OrganisationKind, district: District, provenance: Provenance? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.district = district
+        self.provenance = provenance
     }
 }
 

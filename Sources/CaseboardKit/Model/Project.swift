@@ -14,11 +14,18 @@ public struct Project: Equatable, Sendable {
     public var summary: String
     public var contacts: [String]
     public var tags: [String]
+    /// Why the project is at risk or paused, who is on it (a contact id) and when it is next looked at;
+    /// kept after the project moves on, shown only while it is at risk or paused.
+    public var riskReason: String?
+    public var riskOwner: String?
+    public var reviewDate: String?
+    public var provenance: Provenance?
 
     public init(
         id: String, title: String, theme: String, secondaryThemes: [String] = [], status: ProjectStatus,
         lead: String, partners: [String] = [], districts: [District], start: String? = nil, end: String? = nil,
-        summary: String = "", contacts: [String] = [], tags: [String] = []
+        summary: String = "", contacts: [String] = [], tags: [String] = [],
+        riskReason: String? = nil, riskOwner: String? = nil, reviewDate: String? = nil, provenance: Provenance? = nil
     ) {
         self.id = id
         self.title = title
@@ -33,7 +40,14 @@ public struct Project: Equatable, Sendable {
         self.summary = summary
         self.contacts = contacts
         self.tags = tags
+        self.riskReason = riskReason
+        self.riskOwner = riskOwner
+        self.reviewDate = reviewDate
+        self.provenance = provenance
     }
+
+    /// The reason, owner and review date matter only while the project is at risk or paused.
+    public var showsRisk: Bool { status == .atRisk || status == .paused }
 
     /// Primary theme first, then the secondary ones.
     public var allThemes: [String] { [theme] + secondaryThemes }

@@ -97,6 +97,8 @@ public struct Dataset: Sendable {
     public private(set) var contacts: [Contact]
     public private(set) var projects: ProjectTable
     public private(set) var funding: [FundingStream]
+    /// Retired records, apart from the ones in use (which never point at them).
+    public internal(set) var retired = RetiredRecords()
 
     public private(set) var themeIndex: [String: Int] = [:]
     public private(set) var organisationIndex: [String: Int] = [:]
@@ -209,4 +211,21 @@ public struct Dataset: Sendable {
     public mutating func setStatus(_ status: ProjectStatus, ofProjectAt row: Int) {
         projects.setStatus(status, row: row)
     }
+
+    /// Sets why a project is at risk or paused; nothing indexed depends on it.
+    public mutating func setRisk(reason: String?, owner: String?, review: String?, ofProjectAt row: Int) {
+        projects.setRisk(reason: reason, owner: owner, review: review, row: row)
+    }
+}
+
+/// Records taken out of use with `retire`: kept (history and exports still show them), counted nowhere.
+public struct RetiredRecords: Equatable, Sendable {
+    public var organisations: [Organisation] = []
+    public var contacts: [Contact] = []
+    public var projects: [Project] = []
+    public var funding: [FundingStream] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { organisations.isEmpty && contacts.isEmpty && projects.isEmpty && funding.isEmpty }
 }

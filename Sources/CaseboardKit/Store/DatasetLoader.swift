@@ -41,7 +41,7 @@ public enum DatasetLoader {
         let themes = reader.themes(themeItems, sources[DataFiles.themes]!)
         let organisations = reader.organisations(partnerItems, sources[DataFiles.partners]!)
         let contacts = reader.contacts(contactItems, sources[DataFiles.contacts]!)
-        guard DataFiles.all.allSatisfy({ sources[$0].map { !$0.hasProblems } ?? false }) else { return nil }
+        guard DataFiles.all.allSatisfy({ sources[$0].map { !$0.hasProblems } ?? false }), reader.retired.isEmpty else { return nil }
         LoadTrace.mark("themes, partners, contacts")
         let organisationIndex = ByteIndex(organisations.map(\.id))
         let fast = FastProjectReader(
@@ -117,7 +117,9 @@ public enum DatasetLoader {
             total += source.problemCount
         }
         if total > 0 { throw LoadFailure(problems: problems, total: total) }
-        return Dataset(themes: themes, organisations: organisations, contacts: contacts, projects: projects, funding: funding)
+        var dataset = Dataset(themes: themes, organisations: organisations, contacts: contacts, projects: projects, funding: funding)
+        dataset.retired = reader.retired
+        return dataset
     }
 }
 
@@ -131,6 +133,11 @@ struct CollectionReader {
     private var contactIDs: Set<String>?
     /// Project ids and rows: from the full reader, or adopted from the fast path.
     private var projectIDs: [String: Int]?
+    /// Records marked `"retired": true`, kept apart; records in use may not point at them.
+    private(set) var retired = RetiredRecords()
+    private var retiredIDs: Set<String> = []
+    /// Whether the record being read is itself retired (it may point at anything).
+    private var readingRetired = false
 
     /// Every id claimed so far (themes, organisations, contacts).
     var claimedIDs: Set<String> { Set(idOwners.keys) }
@@ -151,14 +158,23 @@ struct CollectionReader {
     }
 
     private func reference(_ fields: RecordFields, _ key: String, _ id: String, in ids: Set<String>?, kind: String, at offset: Int? = nil) {
+        if retiredIDs.contains(id) { return checkNotRetired(fields, key, id, kind: kind, at: offset) }
         guard let ids, !ids.contains(id) else { return }
         report(fields, key, id, kind: kind, at: offset)
     }
 
     private func reference(_ fields: RecordFields, _ key: String, _ id: String, in ids: [String: Int]?, kind: String, at offset: Int? = nil)
     {
+        if retiredIDs.contains(id) { return checkNotRetired(fields, key, id, kind: kind, at: offset) }
         guard let ids, ids[id] == nil else { return }
         report(fields, key, id, kind: kind, at: offset)
+    }
+
+    private func checkNotRetired(_ fields: RecordFields, _ key: String, _ id: String, kind: String, at offset: Int?) {
+        guard !readingRetired else { return }
+        fields.file.report(
+            at: offset ?? fields.offset(of: key),
+            "\(fields.label): field \"\(key)\": the \(kind) \"\(id)\" is retired; point at one in use, or retire this record too")
     }
 
     private func report(_ fields: RecordFields, _ key: String, _ id: String, kind: String, at offset: Int?) {
@@ -194,8 +210,10 @@ struct CollectionReader {
         for (index, node) in items.enumerated() {
             guard
                 let fields = RecordFields(
-                    file: file, kind: "organisation", node: node, index: index, allowed: ["id", "name", "kind", "district"])
+                    file: file, kind: "organisation", node: node, index: index,
+                    allowed: ["id", "name", "kind", "district", "provenance", "retired"])
             else { continue }
+            let isRetired = fields.retired()
             let id = claim(fields)
             if let id { ids.insert(id) }
             let name = fields.string("name")
@@ -206,8 +224,15 @@ struct CollectionReader {
                 return nil
             }
             let district = fields.string("district").flatMap { districtValue($0, fields, "district") }
+            let provenance = fields.provenance()
             if let id, let name, let kind, let district {
-                out.append(Organisation(id: id, name: name, kind: kind, district: district))
+                let organisation = Organisation(id: id, name: name, kind: kind, district: district, provenance: provenance)
+                if isRetired {
+                    retired.organisations.append(organisation)
+                    retiredIDs.insert(id)
+                } else {
+                    out.append(organisation)
+                }
             }
         }
         organisationIDs = ids
@@ -230,8 +255,9 @@ struct CollectionReader {
             guard
                 let fields = RecordFields(
                     file: file, kind: "contact", node: node, index: index,
-                    allowed: ["id", "name", "role", "organisation", "email", "phone"])
+                    allowed: ["id", "name", "role", "organisation", "email", "phone", "retired"])
             else { continue }
+            readingRetired = fields.retired()
             let id = claim(fields)
             if let id { ids.insert(id) }
             let name = fields.string("name")
@@ -250,9 +276,16 @@ struct CollectionReader {
                 )
             }
             if let id, let name, let role, let organisation {
-                out.append(Contact(id: id, name: name, role: role, organisation: organisation, email: email, phone: phone))
+                let contact = Contact(id: id, name: name, role: role, organisation: organisation, email: email, phone: phone)
+                if readingRetired {
+                    retired.contacts.append(contact)
+                    retiredIDs.insert(id)
+                } else {
+                    out.append(contact)
+                }
             }
         }
+        readingRetired = false
         contactIDs = ids
         return out
     }
@@ -273,7 +306,7 @@ struct CollectionReader {
 
     static let projectFields = [
         "id", "title", "theme", "secondary_themes", "status", "lead", "partners", "districts", "start", "end", "summary",
-        "contacts", "tags",
+        "contacts", "tags", "risk_reason", "risk_owner", "review_date", "provenance", "retired",
     ]
 
     mutating func projects(_ items: [JSONNode], _ file: SourceFile) -> [Project] {
@@ -286,7 +319,8 @@ struct CollectionReader {
                 continue
             }
             let id = claim(fields)
-            if let id { ids[id] = out.count }
+            readingRetired = fields.retired()
+            if let id, !readingRetired { ids[id] = out.count }
             let title = fields.string("title")
             let theme = fields.string("theme")
             if let theme { reference(fields, "theme", theme, in: themeIDs, kind: "theme") }
@@ -327,16 +361,51 @@ struct CollectionReader {
                 reference(fields, "contacts", contact, in: contactIDs, kind: "contact", at: offset)
             }
             let tags = fields.strings("tags") ?? []
+            let riskReason = fields.string("risk_reason", required: false)
+            let riskOwner = fields.string("risk_owner", required: false)
+            if let riskOwner { reference(fields, "risk_owner", riskOwner, in: contactIDs, kind: "contact") }
+            let reviewDate = date(fields, "review_date")
+            let provenance = fields.provenance()
             if let id, let title, let theme, let status, let lead, !districts.isEmpty {
-                out.append(
-                    Project(
-                        id: id, title: title, theme: theme, secondaryThemes: secondary.map(\.0), status: status, lead: lead,
-                        partners: partners.map(\.0), districts: districts, start: start, end: end, summary: summary,
-                        contacts: contacts.map(\.0), tags: tags.map(\.0)))
+                let project = Project(
+                    id: id, title: title, theme: theme, secondaryThemes: secondary.map(\.0), status: status, lead: lead,
+                    partners: partners.map(\.0), districts: districts, start: start, end: end, summary: summary,
+                    contacts: contacts.map(\.0), tags: tags.map(\.0), riskReason: riskReason, riskOwner: riskOwner,
+                    reviewDate: reviewDate, provenance: provenance)
+                if readingRetired {
+                    retired.projects.append(project)
+                    retiredIDs.insert(id)
+                } else {
+                    out.append(project)
+                }
             }
         }
+        readingRetired = false
         projectIDs = ids
         return out
+    }
+
+    /// Four quarterly figures adding up to the year's spend, or none.
+    private func spentQuarters(_ allocation: RecordFields, spent: Pence?) -> [Pence] {
+        guard let listed = allocation.objects("spent_quarters_pence") else { return [] }
+        var quarters: [Pence] = []
+        for item in listed {
+            guard case .integer(let value) = item.value, value >= 0 else {
+                allocation.report("spent_quarters_pence", "expected four non-negative amounts in pence")
+                return []
+            }
+            quarters.append(value)
+        }
+        guard quarters.count == 4 else {
+            allocation.report("spent_quarters_pence", "expected four amounts (April–June first), found \(quarters.count)")
+            return []
+        }
+        let sum = quarters.reduce(Pence(0)) { $0 &+ $1 }
+        if sum != (spent ?? 0) {
+            allocation.report(
+                "spent_quarters_pence", "the quarters add up to \(Money.format(sum)), not the year's spend of \(Money.format(spent ?? 0))")
+        }
+        return quarters
     }
 
     private func date(_ fields: RecordFields, _ key: String) -> String? {
@@ -354,9 +423,11 @@ struct CollectionReader {
             guard
                 let fields = RecordFields(
                     file: file, kind: "funding stream", node: node, index: index,
-                    allowed: ["id", "name", "funder", "years", "total_pence", "allocations", "notes"])
+                    allowed: ["id", "name", "funder", "years", "total_pence", "allocations", "notes", "provenance", "retired"])
             else { continue }
             let id = claim(fields)
+            let streamRetired = fields.retired()
+            readingRetired = streamRetired
             let name = fields.string("name")
             let funder = fields.string("funder")
             if let funder { reference(fields, "funder", funder, in: organisationIDs, kind: "organisation") }
@@ -375,14 +446,17 @@ struct CollectionReader {
             let total = fields.pence("total_pence")
             let notes = fields.string("notes", required: false, allowEmpty: true) ?? ""
             var allocations: [Allocation] = []
+            var retiredAllocations: [Allocation] = []
             var sum: Pence = 0
             var sumOverflowed = false
             for (position, element) in (fields.objects("allocations") ?? []).enumerated() {
                 guard
                     let allocation = RecordFields(
                         file: file, kind: "\(fields.label) allocation", node: element, index: position,
-                        allowed: ["project", "amount_pence", "year"])
+                        allowed: ["project", "amount_pence", "year", "spent_pence", "spent_quarters_pence", "provenance", "retired"])
                 else { continue }
+                let allocationRetired = allocation.retired()
+                readingRetired = streamRetired || allocationRetired
                 let project = allocation.string("project")
                 if let project { reference(allocation, "project", project, in: projectIDs, kind: "project") }
                 let amount = allocation.pence("amount_pence")
@@ -390,23 +464,35 @@ struct CollectionReader {
                 if let year, !years.isEmpty, !years.contains(year) {
                     allocation.report("year", "\"\(year)\" is not one of the stream's years (" + years.joined(separator: ", ") + ")")
                 }
-                if let amount {
+                let spent = allocation.optionalPence("spent_pence")
+                let quarters = spentQuarters(allocation, spent: spent)
+                let provenance = allocation.provenance()
+                if let amount, !allocationRetired {
                     let (next, overflow) = sum.addingReportingOverflow(amount)
                     sumOverflowed = sumOverflowed || overflow
                     sum = next
                 }
-                if let project, let amount, let year { allocations.append(Allocation(project: project, amount: amount, year: year)) }
+                if let project, let amount, let year {
+                    let value = Allocation(
+                        project: project, amount: amount, year: year, spent: spent, spentByQuarter: quarters, provenance: provenance)
+                    if allocationRetired { retiredAllocations.append(value) } else { allocations.append(value) }
+                }
             }
+            readingRetired = streamRetired
             if sumOverflowed {
                 fields.report("allocations", "the allocations add up to more than can be counted")
             } else if let total, sum > total {
                 fields.report(
                     "allocations", "allocations add up to \(Money.format(sum)), more than the stream's total of \(Money.format(total))")
             }
+            let provenance = fields.provenance()
             if let id, let name, let funder, !years.isEmpty, let total {
-                out.append(
-                    FundingStream(id: id, name: name, funder: funder, years: years, total: total, allocations: allocations, notes: notes))
+                let stream = FundingStream(
+                    id: id, name: name, funder: funder, years: years, total: total, allocations: allocations, notes: notes,
+                    provenance: provenance, retiredAllocations: retiredAllocations)
+                if streamRetired { retired.funding.append(stream) } else { out.append(stream) }
             }
+            readingRetired = false
         }
         return out
     }

@@ -1,12 +1,13 @@
 /// Encodes a data set into its files: fixed key order, two-space indent, so `git diff` shows exactly what changed.
 public enum DatasetWriter {
     public static func files(_ dataset: Dataset) -> [(name: String, text: String)] {
-        [
+        let retired = dataset.retired
+        return [
             (DataFiles.themes, JSONWriter.write(.array(dataset.themes.map(encode)))),
-            (DataFiles.partners, JSONWriter.write(.array(dataset.organisations.map(encode)))),
-            (DataFiles.contacts, JSONWriter.write(.array(dataset.contacts.map(encode)))),
-            (DataFiles.projects, JSONWriter.write(.array(dataset.projects.map(encode)))),
-            (DataFiles.funding, JSONWriter.write(.array(dataset.funding.map(encode)))),
+            (DataFiles.partners, JSONWriter.write(.array(dataset.organisations.map(encode) + retired.organisations.map(retire)))),
+            (DataFiles.contacts, JSONWriter.write(.array(dataset.contacts.map(encode) + retired.contacts.map(retire)))),
+            (DataFiles.projects, projectsText(dataset)),
+            (DataFiles.funding, JSONWriter.write(.array(dataset.funding.map(encode) + retired.funding.map(retire)))),
         ]
     }
 
@@ -20,15 +21,55 @@ public enum DatasetWriter {
 
     static func strings(_ values: [String]) -> JSONOutput { .array(values.map { .string($0) }) }
 
+    /// projects.json: the projects in use, then the retired ones.
+    public static func projectsText(_ dataset: Dataset) -> String {
+        JSONWriter.write(.array(dataset.projects.map(encode) + dataset.retired.projects.map(retire)))
+    }
+
+    static func retire<Record>(_ record: Record) -> JSONOutput {
+        let encoded: JSONOutput
+        switch record {
+        case let value as Organisation: encoded = encode(value)
+        case let value as Contact: encoded = encode(value)
+        case let value as Project: encoded = encode(value)
+        case let value as FundingStream: encoded = encode(value)
+        default: preconditionFailure("no encoding for \(Record.self)")
+        }
+        return marked(encoded)
+    }
+
+    private static func marked(_ encoded: JSONOutput) -> JSONOutput {
+        guard case .object(let members) = encoded else { return encoded }
+        return .object(members + [("retired", .bool(true))])
+    }
+
+    private static func provenance(_ value: Provenance?, _ members: inout [(String, JSONOutput)]) {
+        if let value { members.append(("provenance", .string(value.rawValue))) }
+    }
+
+    public static func encode(_ allocation: Allocation) -> JSONOutput {
+        var members: [(String, JSONOutput)] = [
+            ("project", .string(allocation.project)), ("amount_pence", .integer(allocation.amount)), ("year", .string(allocation.year)),
+        ]
+        if let spent = allocation.spent { members.append(("spent_pence", .integer(spent))) }
+        if !allocation.spentByQuarter.isEmpty {
+            members.append(("spent_quarters_pence", .array(allocation.spentByQuarter.map { .integer($0) })))
+        }
+        provenance(allocation.provenance, &members)
+        return .object(members)
+    }
+
     public static func encode(_ theme: Theme) -> JSONOutput {
         .object([("id", .string(theme.id)), ("name", .string(theme.name)), ("description", .string(theme.description))])
     }
 
     public static func encode(_ organisation: Organisation) -> JSONOutput {
-        .object([
+        var members: [(String, JSONOutput)] = [
             ("id", .string(organisation.id)), ("name", .string(organisation.name)),
             ("kind", .string(organisation.kind.rawValue)), ("district", .string(organisation.district.rawValue)),
-        ])
+        ]
+        provenance(organisation.provenance, &members)
+        return .object(members)
     }
 
     public static func encode(_ contact: Contact) -> JSONOutput {
@@ -53,6 +94,10 @@ public enum DatasetWriter {
         members.append(("summary", .string(project.summary)))
         if !project.contacts.isEmpty { members.append(("contacts", strings(project.contacts))) }
         if !project.tags.isEmpty { members.append(("tags", strings(project.tags))) }
+        if let reason = project.riskReason { members.append(("risk_reason", .string(reason))) }
+        if let owner = project.riskOwner { members.append(("risk_owner", .string(owner))) }
+        if let review = project.reviewDate { members.append(("review_date", .string(review))) }
+        provenance(project.provenance, &members)
         return .object(members)
     }
 
@@ -60,15 +105,10 @@ public enum DatasetWriter {
         var members: [(String, JSONOutput)] = [
             ("id", .string(stream.id)), ("name", .string(stream.name)), ("funder", .string(stream.funder)),
             ("years", strings(stream.years)), ("total_pence", .integer(stream.total)),
-            (
-                "allocations",
-                .array(
-                    stream.allocations.map {
-                        .object([("project", .string($0.project)), ("amount_pence", .integer($0.amount)), ("year", .string($0.year))])
-                    })
-            ),
+            ("allocations", .array(stream.allocations.map(encode) + stream.retiredAllocations.map { marked(encode($0)) })),
         ]
         if !stream.notes.isEmpty { members.append(("notes", .string(stream.notes))) }
+        provenance(stream.provenance, &members)
         return .object(members)
     }
 }

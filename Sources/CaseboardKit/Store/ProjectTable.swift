@@ -63,6 +63,8 @@ public struct ProjectTable: RandomAccessCollection, Sendable {
     public private(set) var ends: [Int32] = []
     public private(set) var contacts = RowLists<Int32>()
     public private(set) var tags = RowLists<TextSpan>()
+    /// Risk notes and provenance: few projects have them, so they are kept by row, apart from the columns.
+    public private(set) var extras: [Int32: ProjectExtras] = [:]
     /// The ids the reference columns point into, to rebuild `Project` values.
     var organisationIDs: [String] = []
     var contactIDs: [String] = []
@@ -78,12 +80,14 @@ public struct ProjectTable: RandomAccessCollection, Sendable {
     public var endIndex: Int { ids.count }
 
     public subscript(row: Int) -> Project {
-        Project(
+        let extra = extras[Int32(row)]
+        return Project(
             id: ids[row], title: string(titles[row]), theme: Theme.knownIDs[Int(themes[row])],
             secondaryThemes: secondary[row].map { Theme.knownIDs[Int($0)] }, status: statuses[row], lead: organisationIDs[Int(leads[row])],
             partners: partners[row].map { organisationIDs[Int($0)] }, districts: districts[row].map { District.allCases[Int($0)] },
             start: Self.dateText(starts[row]), end: Self.dateText(ends[row]), summary: string(summaries[row]),
-            contacts: contacts[row].map { contactIDs[Int($0)] }, tags: tags[row].map(string))
+            contacts: contacts[row].map { contactIDs[Int($0)] }, tags: tags[row].map(string), riskReason: extra?.riskReason,
+            riskOwner: extra?.riskOwner, reviewDate: extra?.reviewDate, provenance: extra?.provenance)
     }
 
     public func string(_ span: TextSpan) -> String {
@@ -97,6 +101,14 @@ public struct ProjectTable: RandomAccessCollection, Sendable {
     public func hasTheme(_ row: Int, in mask: UInt8) -> Bool { themeMasks[row] & mask != 0 }
 
     mutating func setStatus(_ status: ProjectStatus, row: Int) { statuses[row] = status }
+
+    mutating func setRisk(reason: String?, owner: String?, review: String?, row: Int) {
+        var extra = extras[Int32(row)] ?? ProjectExtras(self[row])
+        extra.riskReason = reason
+        extra.riskOwner = owner
+        extra.reviewDate = review
+        extras[Int32(row)] = extra.isEmpty ? nil : extra
+    }
 
     // MARK: - Building
 
@@ -163,10 +175,14 @@ public struct ProjectTable: RandomAccessCollection, Sendable {
             partners: project.partners.compactMap { organisationIndex[$0].map(Int32.init) },
             districts: project.districts.map { UInt8(District.allCases.firstIndex(of: $0)!) }, start: Self.dateNumber(project.start),
             end: Self.dateNumber(project.end), contacts: project.contacts.compactMap { contactIndex[$0].map(Int32.init) }, tags: tagSpans)
+        let extra = ProjectExtras(project)
+        if !extra.isEmpty { extras[Int32(ids.count - 1)] = extra }
     }
 
     /// Appends the rows of a table read from the second half of the same file.
     mutating func append(contentsOf other: ProjectTable) {
+        let rowShift = Int32(ids.count)
+        for (row, extra) in other.extras { extras[row + rowShift] = extra }
         let shift = UInt32(text.count)
         func rebase(_ span: TextSpan) -> TextSpan { TextSpan(start: span.start + shift, count: span.count) }
         ids.append(contentsOf: other.ids)
@@ -197,6 +213,23 @@ public struct ProjectTable: RandomAccessCollection, Sendable {
     static func dateText(_ value: Int32) -> String? {
         CalendarDate(number: value)?.description
     }
+}
+
+/// The fields of a project that most projects leave out.
+public struct ProjectExtras: Equatable, Sendable {
+    public var riskReason: String?
+    public var riskOwner: String?
+    public var reviewDate: String?
+    public var provenance: Provenance?
+
+    init(_ project: Project) {
+        riskReason = project.riskReason
+        riskOwner = project.riskOwner
+        reviewDate = project.reviewDate
+        provenance = project.provenance
+    }
+
+    var isEmpty: Bool { riskReason == nil && riskOwner == nil && reviewDate == nil && provenance == nil }
 }
 
 extension ProjectTable: Equatable {

@@ -119,6 +119,28 @@ struct RecordFields {
         return nil
     }
 
+    /// `"retired": true` marks a record taken out of use; absent means in use.
+    func retired() -> Bool {
+        guard let member = fields["retired"] else { return false }
+        guard case .bool(let flag) = member.node.value else {
+            report("retired", "expected true or false, found \(member.node.value.typeName)")
+            return false
+        }
+        return flag
+    }
+
+    func provenance() -> Provenance? {
+        guard let text = string("provenance", required: false) else { return nil }
+        guard let value = Provenance(rawValue: text) else {
+            report("provenance", "unknown provenance \"\(text)\"; expected report or illustrative")
+            return nil
+        }
+        return value
+    }
+
+    /// An optional amount in pence.
+    func optionalPence(_ key: String) -> Pence? { has(key) ? pence(key) : nil }
+
     /// The elements of an array of objects.
     func objects(_ key: String) -> [JSONNode]? {
         guard let member = fields[key] else { return nil }

@@ -58,9 +58,13 @@ enum ActivityView {
             if let to = event.to { spans.append(Span(to.label, .status(to))) }
         case .note:
             spans.append(Span("note", .label))
+        case .edit:
+            spans.append(Span(event.changesSummary))
         case .undo:
             spans.append(Span("undo", .label))
-            if let to = event.to {
+            if !event.changes.isEmpty {
+                spans.append(Span(" (" + event.changesSummary + ")", .dim))
+            } else if let to = event.to {
                 spans += [Span(" back to ", .dim), Span(to.label, .status(to))]
             } else {
                 spans.append(Span(" (note withdrawn)", .dim))

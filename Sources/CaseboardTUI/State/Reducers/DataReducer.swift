@@ -73,6 +73,9 @@ func describe(_ event: JournalEvent, _ dataset: Dataset) -> String {
     switch event.kind {
     case .status: return "\(title) → \(event.to?.label ?? "?")"
     case .note: return "note added to \(title)"
-    case .undo: return event.to.map { "\(title) back to \($0.label)" } ?? "note on \(title) withdrawn"
+    case .edit: return event.changesSummary
+    case .undo:
+        if !event.changes.isEmpty { return "undone: " + event.changesSummary }
+        return event.to.map { "\(title) back to \($0.label)" } ?? "note on \(title) withdrawn"
     }
 }

@@ -1,0 +1,93 @@
+/// Records by kind and id, and record changes applied to a data set.
+extension Dataset {
+    /// The record with this id, in use or retired.
+    public func record(_ kind: RecordKind, _ id: String) -> (record: Record, retired: Bool)? {
+        switch kind {
+        case .project:
+            if let project = project(id) { return (Record(project), false) }
+            return retired.projects.first { $0.id == id }.map { (Record($0), true) }
+        case .partner:
+            if let organisation = organisation(id) { return (Record(organisation), false) }
+            return retired.organisations.first { $0.id == id }.map { (Record($0), true) }
+        case .contact:
+            if let contact = contact(id) { return (Record(contact), false) }
+            return retired.contacts.first { $0.id == id }.map { (Record($0), true) }
+        case .stream:
+            if let stream = stream(id) { return (Record(stream), false) }
+            return retired.funding.first { $0.id == id }.map { (Record($0), true) }
+        case .allocation:
+            guard let key = Record.allocationKey(id) else { return nil }
+            let stream = stream(key.stream) ?? retired.funding.first { $0.id == key.stream }
+            guard let stream else { return nil }
+            let matches = { (allocation: Allocation) in allocation.project == key.project && allocation.year == key.year }
+            if let live = stream.allocations.first(where: matches) { return (Record(live, stream: stream.id), false) }
+            return stream.retiredAllocations.first(where: matches).map { (Record($0, stream: stream.id), true) }
+        }
+    }
+
+    /// Every record of a kind, in use first then retired, in file order.
+    public func records(_ kind: RecordKind) -> [(record: Record, retired: Bool)] {
+        switch kind {
+        case .project: return projects.map { (Record($0), false) } + retired.projects.map { (Record($0), true) }
+        case .partner: return organisations.map { (Record($0), false) } + retired.organisations.map { (Record($0), true) }
+        case .contact: return contacts.map { (Record($0), false) } + retired.contacts.map { (Record($0), true) }
+        case .stream: return funding.map { (Record($0), false) } + retired.funding.map { (Record($0), true) }
+        case .allocation:
+            return (funding + retired.funding).flatMap { stream in
+                stream.allocations.map { (Record($0, stream: stream.id), false) }
+                    + stream.retiredAllocations.map { (Record($0, stream: stream.id), true) }
+            }
+        }
+    }
+
+    /// Records in use that point at this one, named for a message: `project "x" (lead)`.
+    public func references(to kind: RecordKind, _ id: String) -> [String] {
+        var out: [String] = []
+        switch kind {
+        case .partner:
+            for contact in contacts where contact.organisation == id { out.append("contact \"\(contact.id)\"") }
+            for project in projects where project.lead == id || project.partners.contains(id) {
+                out.append("project \"\(project.id)\" (\(project.lead == id ? "lead" : "partner"))")
+            }
+            for stream in funding where stream.funder == id { out.append("funding stream \"\(stream.id)\" (funder)") }
+        case .contact:
+            for project in projects where project.contacts.contains(id) || project.riskOwner == id {
+                out.append("project \"\(project.id)\"")
+            }
+        case .project:
+            for stream in funding {
+                for allocation in stream.allocations where allocation.project == id {
+                    out.append("allocation \"\(allocation.id(stream: stream.id))\"")
+                }
+            }
+        case .stream:
+            if let stream = stream(id) {
+                for allocation in stream.allocations { out.append("allocation \"\(allocation.id(stream: id))\"") }
+            }
+        case .allocation:
+            break
+        }
+        return out
+    }
+
+    /// The data set with these changes made, indexed again.
+    public func applying(_ changes: [RecordChange]) -> Dataset {
+        guard !changes.isEmpty else { return self }
+        var set = RecordSet(self)
+        for change in changes { set.apply(change) }
+        return set.dataset
+    }
+
+    /// Every problem the data set would have if it were saved and loaded again: the loader's own checks
+    /// (references, dates, allocations within totals), so an edit can never save what would not load.
+    public func problems() -> [Problem] {
+        var sources: [String: SourceFile] = [:]
+        for file in DatasetWriter.files(self) { sources[file.name] = SourceFile(name: file.name, bytes: Array(file.text.utf8)) }
+        do {
+            _ = try DatasetLoader.fullLoad(sources, problems: [])
+            return []
+        } catch {
+            return error.problems
+        }
+    }
+}

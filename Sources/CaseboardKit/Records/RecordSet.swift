@@ -1,0 +1,102 @@
+/// Every record of a data set as plain values, live and retired: where record changes are applied before the
+/// data set is built again. Building again costs a load's worth of indexing, so changes are applied in batches.
+struct RecordSet {
+    var themes: [Theme]
+    var organisations: [Organisation]
+    var contacts: [Contact]
+    var projects: [Project]
+    var funding: [FundingStream]
+    var retired: RetiredRecords
+
+    init(_ dataset: Dataset) {
+        themes = dataset.themes
+        organisations = dataset.organisations
+        contacts = dataset.contacts
+        projects = Array(dataset.projects)
+        funding = dataset.funding
+        retired = dataset.retired
+    }
+
+    var dataset: Dataset {
+        var built = Dataset(themes: themes, organisations: organisations, contacts: contacts, projects: projects, funding: funding)
+        built.retired = retired
+        return built
+    }
+
+    mutating func apply(_ change: RecordChange) {
+        switch change.kind {
+        case .project:
+            Self.update(&projects, &retired.projects, change, make: { $0.project }, record: Record.init)
+        case .partner:
+            Self.update(&organisations, &retired.organisations, change, make: { $0.organisation }, record: Record.init)
+        case .contact:
+            Self.update(&contacts, &retired.contacts, change, make: { $0.contact }, record: Record.init)
+        case .stream:
+            let (before, beforeRetired) = (funding, retired.funding)
+            Self.update(
+                &funding, &retired.funding, change,
+                make: { record in
+                    // A stream's allocations are kept when its own fields are set again.
+                    let old = before.first { $0.id == record.id } ?? beforeRetired.first { $0.id == record.id }
+                    return record.stream(allocations: old?.allocations ?? [], retiredAllocations: old?.retiredAllocations ?? [])
+                }, record: Record.init)
+        case .allocation:
+            applyAllocation(change)
+        }
+    }
+
+    /// The one shape of every change: find the record (in use or retired), then add, set, retire, restore or remove.
+    private static func locate<Value>(_ live: [Value], _ gone: [Value], _ id: String, _ key: (Value) -> String) -> (Bool, Int)? {
+        if let row = live.firstIndex(where: { key($0) == id }) { return (true, row) }
+        if let row = gone.firstIndex(where: { key($0) == id }) { return (false, row) }
+        return nil
+    }
+
+    private static func update<Value>(
+        _ live: inout [Value], _ gone: inout [Value], _ change: RecordChange, make: (Record) -> Value, record: (Value) -> Record
+    ) {
+        let found = locate(live, gone, change.id) { record($0).id }
+        switch change.operation {
+        case .add:
+            let value = make(change.record)
+            if let (inUse, row) = found {
+                if inUse {
+                    live[row] = value
+                } else {
+                    gone.remove(at: row)
+                    live.append(value)
+                }
+            } else {
+                live.append(value)
+            }
+        case .set:
+            guard let (inUse, row) = found, let field = change.field else { return }
+            var edited = record(inUse ? live[row] : gone[row])
+            edited[field] = change.to
+            if inUse { live[row] = make(edited) } else { gone[row] = make(edited) }
+        case .retire:
+            guard let (inUse, row) = found, inUse else { return }
+            gone.append(live.remove(at: row))
+        case .restore:
+            guard let (inUse, row) = found, !inUse else { return }
+            live.append(gone.remove(at: row))
+        case .remove:
+            guard let (inUse, row) = found else { return }
+            if inUse { live.remove(at: row) } else { gone.remove(at: row) }
+        }
+    }
+
+    private mutating func applyAllocation(_ change: RecordChange) {
+        guard let key = Record.allocationKey(change.id) else { return }
+        func apply(_ stream: inout FundingStream) {
+            Self.update(
+                &stream.allocations, &stream.retiredAllocations, change, make: { $0.allocation },
+                record: { Record($0, stream: key.stream) })
+        }
+        if let row = funding.firstIndex(where: { $0.id == key.stream }) {
+            apply(&funding[row])
+        } else if let row = retired.funding.firstIndex(where: { $0.id == key.stream }) {
+            apply(&retired.funding[row])
+        }
+    }
+}
