@@ -19,7 +19,7 @@ struct Caseboard: ParsableCommand {
         subcommands: [
             BrowseCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self, SetStatusCommand.self, NoteCommand.self,
             UndoCommand.self, CompactCommand.self, ValidateCommand.self, ExportCommand.self, ReportCommand.self, GenerateCommand.self,
-            KeysCommand.self,
+            AddCommand.self, EditCommand.self, RetireCommand.self, KeysCommand.self,
             ConfigCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self

@@ -29,6 +29,10 @@ struct SetStatusCommand: ParsableCommand {
     @Argument(help: "The new status: proposed, approved, active, at-risk, paused, completed or closed.") var status: String
     @Option(name: .long, help: "A note explaining the change.") var note: String?
     @Option(name: .long, help: "Refuse unless the project's current status is this.") var expect: String?
+    @Option(name: .long, help: "Why the project is at risk or paused (required for those; --note is used when absent).")
+    var reason: String?
+    @Option(name: .long, help: "Who owns the risk: a contact's id or name.") var owner: String?
+    @Option(name: .long, help: "When the risk is next reviewed: 31/03/2023 or 2023-03-31.") var review: String?
     @OptionGroup var author: AuthorOptions
     @OptionGroup var data: DataOptions
 
@@ -45,12 +49,32 @@ struct SetStatusCommand: ParsableCommand {
         if let expect { _ = try Self.status(expect) }
     }
 
+    /// The reason, owner and review date, read as the edit commands read them; nil when none was given.
+    func riskNote(_ dataset: Dataset) throws -> RiskNote? {
+        guard reason != nil || owner != nil || review != nil else { return nil }
+        var ownerID: String?
+        if let owner {
+            switch FieldInput.parse(owner, FieldSpec("risk_owner", "Owner", .contact), in: dataset) {
+            case .success(let value): ownerID = value.text
+            case .failure(let error): throw ValidationError("--owner: \(error.message)")
+            }
+        }
+        var reviewDate: String?
+        if let review {
+            guard let date = FieldInput.date(review) else { throw ValidationError("--review: \"\(review)\" is not a date") }
+            reviewDate = date
+        }
+        return RiskNote(reason: reason ?? note ?? "", owner: ownerID, review: reviewDate)
+    }
+
     func run() throws {
         let store = try data.openStore(readOnly: false)
         let target = try Self.status(status)
         let expected = try expect.map(Self.status)
+        let risk = try riskNote(store.dataset)
         do {
-            let event = try store.setStatus(project: project, to: target, expecting: expected, note: note, author: author.name)
+            let event = try store.setStatus(
+                project: project, to: target, expecting: expected, note: note, risk: risk, author: author.name)
             let title = store.dataset.project(project)?.title ?? project
             Output.print("\(title): \(event.from?.rawValue ?? "?") → \(event.to?.rawValue ?? "?"), saved (event \(event.id))\n")
         } catch {

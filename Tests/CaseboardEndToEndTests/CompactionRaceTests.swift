@@ -24,7 +24,9 @@ import Testing
         try #require(!CrashInjectionTests.strace.isEmpty, "strace is missing: apt-get install strace")
         let data = try Spawn.sampleCopy()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let moved = Spawn.run([caseboard, "set-status", "gangs-schools-programme", "at-risk", "--data", data, "--author", "alice"])
+        let moved = Spawn.run([
+            caseboard, "set-status", "gangs-schools-programme", "at-risk", "--reason", "venue lost", "--data", data, "--author", "alice",
+        ])
         try #require(moved.status == 0, "\(moved.stderr)")
         // The compaction holds still for 2 s just before it replaces projects.json, with the archive written.
         let compaction = Spawn.background(
@@ -57,7 +59,7 @@ import Testing
         func writer(_ author: String, _ rounds: Int) -> String {
             """
             for i in $(seq \(rounds)); do
-              \(caseboard) set-status \(project) at-risk --expect active --data \(data) --author \(author) 2>/dev/null
+              \(caseboard) set-status \(project) at-risk --expect active --reason "venue lost" --data \(data) --author \(author) 2>/dev/null
               \(caseboard) set-status \(project) active --expect at-risk --data \(data) --author \(author) 2>/dev/null
             done
             """

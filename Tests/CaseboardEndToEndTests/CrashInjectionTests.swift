@@ -80,8 +80,8 @@ import Testing
         let prepared = try Spawn.sampleCopy()
         defer { try? FileManager.default.removeItem(atPath: prepared) }
         for arguments in [
-            ["set-status", "gangs-schools-programme", "at-risk"], ["note", "kirklees-mst", "met the head"],
-            ["set-status", "kirklees-mst", "paused"],
+            ["set-status", "gangs-schools-programme", "at-risk", "--reason", "venue lost"], ["note", "kirklees-mst", "met the head"],
+            ["set-status", "kirklees-mst", "paused", "--reason", "provider review"],
         ] {
             let result = Spawn.run([caseboard] + arguments + ["--data", prepared, "--author", "alice"])
             try #require(result.status == 0, "\(result.stderr)")
@@ -89,7 +89,9 @@ import Testing
         // An earlier compaction, so the archive is not empty, then one more change for this one to fold.
         try #require(Spawn.run([caseboard, "compact", "--data", prepared]).status == 0)
         try #require(
-            Spawn.run([caseboard, "set-status", "programme-precision", "at-risk", "--data", prepared, "--author", "bob"]).status == 0)
+            Spawn.run([
+                caseboard, "set-status", "programme-precision", "at-risk", "--reason", "staffing", "--data", prepared, "--author", "bob",
+            ]).status == 0)
         let expected = try state(prepared)
         #expect(expected.statuses["gangs-schools-programme"] == .atRisk)
         #expect(expected.eventIDs.count == 4)
@@ -131,7 +133,8 @@ import Testing
                 let data = try copy(prepared)
                 defer { try? FileManager.default.removeItem(atPath: data) }
                 let command = [
-                    caseboard, "set-status", "gangs-schools-programme", "at-risk", "--expect", "active", "--data", data, "--author", "bob",
+                    caseboard, "set-status", "gangs-schools-programme", "at-risk", "--expect", "active", "--reason", "venue lost", "--data",
+                    data, "--author", "bob",
                 ]
                 guard let result = run(command, fault, nth: nth, in: data) else { break }
                 injected += 1

@@ -18,7 +18,7 @@ import Testing
         return """
             for i in $(seq \(count / 2)); do
               \(caseboard) set-status \(project) active --data \(data) --author \(author) >/dev/null || echo "failed $i"
-              \(caseboard) set-status \(project) at-risk --data \(data) --author \(author) >/dev/null || echo "failed $i"
+              \(caseboard) set-status \(project) at-risk --reason "venue lost" --data \(data) --author \(author) >/dev/null || echo "failed $i"
             done
             """
     }

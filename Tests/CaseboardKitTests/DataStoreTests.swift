@@ -24,7 +24,7 @@ import Testing
         #expect(store.dataset.project("gangs")?.status == .atRisk)
         #expect(
             try journalLines() == [
-                #"{"id":"\#(event.id)","time":"2026-11-25T18:30:41.123Z","author":"alice","project":"gangs","kind":"status","from":"active","to":"at-risk","note":"Venue lost"}"#
+                #"{"id":"\#(event.id)","time":"2026-11-25T18:30:41.123Z","author":"alice","project":"gangs","kind":"status","from":"active","to":"at-risk","note":"Venue lost","reason":"Venue lost"}"#
             ])
         // projects.json is untouched; a new session replays the journal over it.
         #expect(try DatasetLoader.load(directory: directory).project("gangs")?.status == .active)
@@ -60,7 +60,7 @@ import Testing
         let mine = try DataStore(directory: directory)
         let theirs = try DataStore(directory: directory)
         let date = try #require(JournalTime.parse("2026-11-25T18:30:41.123Z"))
-        try theirs.setStatus(project: "gangs", to: .paused, expecting: .active, author: "bob", at: date)
+        try theirs.setStatus(project: "gangs", to: .paused, expecting: .active, note: "Venue under review", author: "bob", at: date)
         // `mine` still shows active; its change expects active and must not overwrite bob's.
         #expect(mine.dataset.project("gangs")?.status == .active)
         #expect(
@@ -88,7 +88,7 @@ import Testing
 
     @Test func undoTakesBackYourOwnChangeOnly() throws {
         let store = try DataStore(directory: directory)
-        let change = try store.setStatus(project: "gangs", to: .paused, author: "alice")
+        let change = try store.setStatus(project: "gangs", to: .paused, note: "Venue under review", author: "alice")
         #expect(throws: EditRefusal("That change was made by alice; only they can undo it")) {
             try store.undo(event: change.id, author: "bob")
         }
@@ -97,7 +97,7 @@ import Testing
         #expect(store.dataset.project("gangs")?.status == .active)
         #expect(throws: EditRefusal("That change has already been undone")) { try store.undo(event: change.id, author: "alice") }
         // A change someone made after yours cannot be silently reverted.
-        let mine = try store.setStatus(project: "sceptre", to: .paused, author: "alice")
+        let mine = try store.setStatus(project: "sceptre", to: .paused, note: "Venue under review", author: "alice")
         try store.setStatus(project: "sceptre", to: .active, author: "bob", at: try #require(JournalTime.parse("2026-11-26T09:00:00Z")))
         #expect(
             throws: EditRefusal("Cannot undo: bob changed Operation Sceptre to active at 2026-11-26 09:00 UTC, after your change")
@@ -111,7 +111,7 @@ import Testing
 
     @Test func compactionFoldsTheJournalAndArchivesEveryEvent() throws {
         let store = try DataStore(directory: directory)
-        try store.setStatus(project: "gangs", to: .paused, author: "alice")
+        try store.setStatus(project: "gangs", to: .paused, note: "Venue under review", author: "alice")
         try store.addNote(project: "gangs", text: "Waiting on the schools", author: "alice")
         try store.setStatus(project: "sceptre", to: .completed, author: "bob")
         let before = try DataStore(directory: directory)
@@ -136,7 +136,7 @@ import Testing
 
     @Test func anInterruptedCompactionReplaysToTheSameState() throws {
         let store = try DataStore(directory: directory)
-        try store.setStatus(project: "gangs", to: .paused, author: "alice")
+        try store.setStatus(project: "gangs", to: .paused, note: "Venue under review", author: "alice")
         try store.setStatus(project: "gangs", to: .active, author: "alice")
         let expected = store.dataset.projects
         // As if the process died after archiving and rewriting projects.json but before emptying the journal.
@@ -150,7 +150,7 @@ import Testing
 
     @Test func aTornLastLineIsSetAsideReportedOnceAndNeverStopsLoading() throws {
         let store = try DataStore(directory: directory)
-        let kept = try store.setStatus(project: "gangs", to: .paused, author: "alice")
+        let kept = try store.setStatus(project: "gangs", to: .paused, note: "Venue under review", author: "alice")
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: journalPath))
         try handle.seekToEnd()
         try handle.write(contentsOf: Data(#"{"id":"half","time":"2026-11-25T18:3"#.utf8))
@@ -175,7 +175,7 @@ import Testing
 
     @Test func aBadLineIsReportedWithItsPositionAndSkipped() throws {
         let store = try DataStore(directory: directory)
-        try store.setStatus(project: "gangs", to: .paused, author: "alice")
+        try store.setStatus(project: "gangs", to: .paused, note: "Venue under review", author: "alice")
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: journalPath))
         try handle.seekToEnd()
         try handle.write(contentsOf: Data("{\"id\":\"x\",\"time\":\"yesterday\"}\n".utf8))
@@ -192,7 +192,7 @@ import Testing
         let store = try DataStore(directory: directory, readOnly: true)
         #expect(store.readOnlyReason == "started with --read-only")
         #expect(throws: EditRefusal("Read-only (started with --read-only): nothing was changed")) {
-            try store.setStatus(project: "gangs", to: .paused, author: "alice")
+            try store.setStatus(project: "gangs", to: .paused, note: "Venue under review", author: "alice")
         }
         #expect(!FileManager.default.fileExists(atPath: journalPath))
         #expect(!FileManager.default.fileExists(atPath: directory + "/" + JournalFiles.lock))

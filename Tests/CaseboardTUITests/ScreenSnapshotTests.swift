@@ -107,7 +107,7 @@ import Testing
             project: "kirklees-mst", to: .paused, note: "Provider contract under review", author: "aisha.khan", at: times[0])
         try store.addNote(
             project: "kirklees-mst", text: "Review meeting booked with the CSP for 10 November", author: "nadia.rahman", at: times[1])
-        try store.setStatus(project: "grip-hotspot-patrols", to: .atRisk, author: "grace.holroyd", at: times[2])
+        try store.setStatus(project: "grip-hotspot-patrols", to: .atRisk, note: "Venue under review", author: "grace.holroyd", at: times[2])
         return AppState(
             dataset: store.dataset, history: store.history, size: size, screen: screen, author: "aisha.khan",
             today: CalendarDate(year: 2026, month: 11, day: 5)!)

@@ -43,7 +43,10 @@ extension DataStore {
         summary.undos = journalTally[.undo, default: 0]
         summary.edits = journalTally[.edit, default: 0]
         summary.events = summary.statusChanges + summary.notes + summary.undos + summary.edits
-        let inJournal = (0..<history.count).filter { $0 >= archived.count || !archived[$0] }
+        // Every event in the journal file, archived already or not (an interrupted compaction leaves both).
+        let inJournal = bytes.split(separator: 0x0A).compactMap { line in
+            (try? JournalEvent.decode(line: Array(line))).flatMap { history.index(ofID: $0.id) }
+        }
         let toArchive = linesNotYetArchived(bytes)
         if !toArchive.isEmpty {
             do {
@@ -58,12 +61,13 @@ extension DataStore {
         // each points only at what is already there); then the retirements, in the reverse order (so nothing
         // still in use points at a record when it is retired).
         let interim = dataset.applying(reinstatements(inJournal))
+        let touched = collections(changedBy: inJournal)
         var passes: [[(name: String, text: String)]] = [DatasetWriter.files(dataset)]
         if interim.retired != dataset.retired || interim.projects.count != dataset.projects.count, interim.problems().isEmpty {
             passes = [DatasetWriter.files(interim), DatasetWriter.files(dataset).reversed()]
         }
         for pass in passes {
-            for file in pass where file.name != DataFiles.themes {
+            for file in pass where touched.contains(file.name) {
                 let path = (directory as NSString).appendingPathComponent(file.name)
                 let text = Array(file.text.utf8)
                 guard (try? DataFile.read(path)) != text else { continue }
@@ -83,6 +87,27 @@ extension DataStore {
         }
         journalTally = [:]
         return summary
+    }
+
+    /// The files the journal's events change: status changes and notes only ever touch projects.json, so a
+    /// hand-formatted partners.json is left as it is.
+    private func collections(changedBy indices: [Int]) -> Set<String> {
+        var out: Set<String> = []
+        for index in indices {
+            guard history.hasChanges(at: index) else {
+                out.insert(DataFiles.projects)
+                continue
+            }
+            for change in history.changes(at: index) {
+                switch change.kind {
+                case .project: out.insert(DataFiles.projects)
+                case .partner: out.insert(DataFiles.partners)
+                case .contact: out.insert(DataFiles.contacts)
+                case .stream, .allocation: out.insert(DataFiles.funding)
+                }
+            }
+        }
+        return out
     }
 
     /// Records this journal retired or took away that other records may still point at in the files on disk,

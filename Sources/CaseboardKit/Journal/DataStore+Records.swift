@@ -13,7 +13,8 @@ extension DataStore {
         let note = try Self.cleanNote(note)
         guard !changes.isEmpty else { throw EditRefusal("Nothing to change; nothing was saved") }
         return try write { () throws(EditRefusal) -> JournalEvent in
-            for change in changes { try check(change, in: changes) }
+            var batch = BatchView()
+            for change in changes { try check(change, &batch) }
             try checkResult(of: changes)
             var event = JournalEvent(
                 id: JournalEvent.newID(), time: JournalTime.format(date), author: author, project: Self.filedUnder(changes), kind: .edit,
@@ -33,8 +34,30 @@ extension DataStore {
         return changes.first?.id ?? "-"
     }
 
-    private func check(_ change: RecordChange, in all: [RecordChange]) throws(EditRefusal) {
-        let existing = dataset.record(change.kind, change.id)
+    /// Records as the changes before this one in the same event leave them (an import adds a partner, then a
+    /// project led by it).
+    struct BatchView {
+        var records: [String: (record: Record, retired: Bool)?] = [:]
+
+        func key(_ change: RecordChange) -> String { change.kind.rawValue + " " + change.id }
+    }
+
+    private func check(_ change: RecordChange, _ batch: inout BatchView) throws(EditRefusal) {
+        let key = batch.key(change)
+        let existing = batch.records[key] ?? dataset.record(change.kind, change.id)
+        defer {
+            switch change.operation {
+            case .add: batch.records[key] = (change.record, false)
+            case .set:
+                if var now = existing, let field = change.field {
+                    now.record[field] = change.to
+                    batch.records[key] = now
+                }
+            case .retire: batch.records[key] = existing.map { ($0.record, true) }
+            case .restore: batch.records[key] = existing.map { ($0.record, false) }
+            case .remove: batch.records[key] = .some(nil)
+            }
+        }
         let name = "\(change.kind.label) \"\(change.id)\""
         switch change.operation {
         case .add:
@@ -89,29 +112,32 @@ extension DataStore {
     /// Checks the state the changes lead to, as a load would: retiring something still pointed at, a dangling
     /// reference, an end before a start, allocations over the total.
     private func checkResult(of changes: [RecordChange]) throws(EditRefusal) {
-        let next = dataset.applying(changes)
         for change in changes where change.operation == .retire || change.operation == .remove {
-            let pointing = next.references(to: change.kind, change.id)
+            let pointing = dataset.references(to: change.kind, change.id, after: changes)
             if !pointing.isEmpty {
                 let listed = pointing.prefix(5).joined(separator: ", ") + (pointing.count > 5 ? " and \(pointing.count - 5) more" : "")
                 let verb = change.operation == .retire ? "retire" : "take away"
                 throw EditRefusal("Cannot \(verb) \(change.kind.label) \(change.id): \(listed) still point at it; nothing was saved")
             }
         }
-        let problems = next.problems()
-        if !problems.isEmpty {
-            let listed = problems.prefix(5).map(\.message).joined(separator: "; ")
-            throw EditRefusal(listed + (problems.count > 5 ? "; and \(problems.count - 5) more" : "") + ". Nothing was saved")
+        let next: Dataset
+        switch dataset.checkedApplying(changes) {
+        case .success(let checked): next = checked
+        case .failure(let failure):
+            let listed = failure.problems.prefix(5).map(\.message).joined(separator: "; ")
+            throw EditRefusal(listed + (failure.total > 5 ? "; and \(failure.total - 5) more" : "") + ". Nothing was saved")
         }
+        prepared = next
     }
 
     /// The changes that take an edit back, checked like any edit: each field must still hold the value the edit
     /// gave it.
     func reversal(of target: JournalEvent) throws(EditRefusal) -> [RecordChange] {
         let reversed = target.changes.reversed().map(\.reversed)
+        var batch = BatchView()
         for change in reversed {
             do {
-                try check(change, in: reversed)
+                try check(change, &batch)
             } catch {
                 throw EditRefusal("Cannot undo: " + error.message.replacingOccurrences(of: "Refused: your change", with: "the change"))
             }

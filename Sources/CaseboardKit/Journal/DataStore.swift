@@ -44,6 +44,8 @@ public final class DataStore {
     private var rowOfProjectKey: [Int32] = []
     /// Events whose project is not in projects.json, reported once each.
     private var reportedOrphans: Set<String> = []
+    /// The data set an edit being written leads to, already checked and built: applied when its event is.
+    var prepared: Dataset?
 
     /// Loads the directory and replays its journal. A torn last journal line is set aside (when the directory
     /// is writable) and reported through `takeWarnings()`, never a reason not to load.
@@ -219,9 +221,14 @@ public final class DataStore {
 
     func apply(_ index: Int, line: Int? = nil) {
         if history.hasChanges(at: index) {
-            var changes = history.changes(at: index)
             journalTally[history.kind(at: index), default: 0] += 1
-            applyRecordChanges(&changes)
+            if let prepared {
+                dataset = prepared
+                rowOfProjectKey = []
+            } else {
+                var changes = history.changes(at: index)
+                applyRecordChanges(&changes)
+            }
             return
         }
         let kind = history.kind(at: index)
@@ -309,6 +316,8 @@ public final class DataStore {
 
     /// Takes the lock, catches up with other sessions, checks, appends one event and fsyncs.
     func write(_ make: () throws(EditRefusal) -> JournalEvent) throws(EditRefusal) -> JournalEvent {
+        prepared = nil
+        defer { prepared = nil }
         if let readOnlyReason { throw EditRefusal("Read-only (\(readOnlyReason)): nothing was changed") }
         guard case .held(let lock) = JournalLock.take(directory: directory, mode: .exclusive, wait: true) else {
             throw EditRefusal("Cannot lock \(directory)/\(JournalFiles.lock); nothing was changed")
@@ -350,8 +359,9 @@ public final class DataStore {
     ) throws(EditRefusal) -> JournalEvent {
         try Self.checkAuthor(author)
         let note = try Self.cleanNote(note)
-        let risk = try Self.cleanRisk(risk, movingTo: status)
         return try write { () throws(EditRefusal) -> JournalEvent in
+            // The note says why, when no separate reason is given.
+            let risk = try Self.cleanRisk(risk ?? note.map { RiskNote(reason: $0) }, movingTo: status)
             let row = try projectRow(id)
             let project = dataset.projects[row]
             let current = project.status

@@ -41,33 +41,13 @@ extension Dataset {
     }
 
     /// Records in use that point at this one, named for a message: `project "x" (lead)`.
-    public func references(to kind: RecordKind, _ id: String) -> [String] {
-        var out: [String] = []
-        switch kind {
-        case .partner:
-            for contact in contacts where contact.organisation == id { out.append("contact \"\(contact.id)\"") }
-            for project in projects where project.lead == id || project.partners.contains(id) {
-                out.append("project \"\(project.id)\" (\(project.lead == id ? "lead" : "partner"))")
-            }
-            for stream in funding where stream.funder == id { out.append("funding stream \"\(stream.id)\" (funder)") }
-        case .contact:
-            for project in projects where project.contacts.contains(id) || project.riskOwner == id {
-                out.append("project \"\(project.id)\"")
-            }
-        case .project:
-            for stream in funding {
-                for allocation in stream.allocations where allocation.project == id {
-                    out.append("allocation \"\(allocation.id(stream: stream.id))\"")
-                }
-            }
-        case .stream:
-            if let stream = stream(id) {
-                for allocation in stream.allocations { out.append("allocation \"\(allocation.id(stream: id))\"") }
-            }
-        case .allocation:
-            break
-        }
-        return out
+    public func references(to kind: RecordKind, _ id: String) -> [String] { RecordSet(self).references(to: kind, id) }
+
+    /// The same, after these changes: what a retire in the middle of an import would leave pointing at it.
+    public func references(to kind: RecordKind, _ id: String, after changes: [RecordChange]) -> [String] {
+        var set = RecordSet(self)
+        for change in changes { set.apply(change) }
+        return set.references(to: kind, id)
     }
 
     /// The data set with these changes made, indexed again.
@@ -78,16 +58,17 @@ extension Dataset {
         return set.dataset
     }
 
-    /// Every problem the data set would have if it were saved and loaded again: the loader's own checks
-    /// (references, dates, allocations within totals), so an edit can never save what would not load.
+    /// The data set with these changes made, as a load would read it back, or every problem a load would
+    /// report: an edit can never save what would not load.
+    public func checkedApplying(_ changes: [RecordChange]) -> Result<Dataset, LoadFailure> {
+        var set = RecordSet(self)
+        for change in changes { set.apply(change) }
+        return set.checked
+    }
+
+    /// Every problem the data set would have if it were saved and loaded again.
     public func problems() -> [Problem] {
-        var sources: [String: SourceFile] = [:]
-        for file in DatasetWriter.files(self) { sources[file.name] = SourceFile(name: file.name, bytes: Array(file.text.utf8)) }
-        do {
-            _ = try DatasetLoader.fullLoad(sources, problems: [])
-            return []
-        } catch {
-            return error.problems
-        }
+        if case .failure(let failure) = RecordSet(self).checked { return failure.problems }
+        return []
     }
 }

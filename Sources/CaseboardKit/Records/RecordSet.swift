@@ -17,10 +17,29 @@ struct RecordSet {
         retired = dataset.retired
     }
 
+    /// The records built into a data set as they are: for replay, which applies what the journal says.
     var dataset: Dataset {
         var built = Dataset(themes: themes, organisations: organisations, contacts: contacts, projects: projects, funding: funding)
         built.retired = retired
         return built
+    }
+
+    var files: [(name: String, text: String)] {
+        DatasetWriter.files(
+            themes: themes, organisations: organisations, contacts: contacts, projects: projects, funding: funding, retired: retired)
+    }
+
+    /// The records as a load would read them back: the data set, or every problem a load would report (a
+    /// reference to nothing, an end before a start, allocations over the total). Checked on the plain
+    /// records, before indexing, which would drop a reference it cannot resolve.
+    var checked: Result<Dataset, LoadFailure> {
+        var sources: [String: SourceFile] = [:]
+        for file in files { sources[file.name] = SourceFile(name: file.name, bytes: Array(file.text.utf8)) }
+        do {
+            return .success(try DatasetLoader.fullLoad(sources, problems: []))
+        } catch {
+            return .failure(error)
+        }
     }
 
     mutating func apply(_ change: RecordChange) {
@@ -99,4 +118,35 @@ struct RecordSet {
             apply(&retired.funding[row])
         }
     }
+
+    /// Records in use that point at this one, named for a message: `project "x" (lead)`.
+    func references(to kind: RecordKind, _ id: String) -> [String] {
+        var out: [String] = []
+        switch kind {
+        case .partner:
+            for contact in contacts where contact.organisation == id { out.append("contact \"\(contact.id)\"") }
+            for project in projects where project.lead == id || project.partners.contains(id) {
+                out.append("project \"\(project.id)\" (\(project.lead == id ? "lead" : "partner"))")
+            }
+            for stream in funding where stream.funder == id { out.append("funding stream \"\(stream.id)\" (funder)") }
+        case .contact:
+            for project in projects where project.contacts.contains(id) || project.riskOwner == id {
+                out.append("project \"\(project.id)\"")
+            }
+        case .project:
+            for stream in funding {
+                for allocation in stream.allocations where allocation.project == id {
+                    out.append("allocation \"\(allocation.id(stream: stream.id))\"")
+                }
+            }
+        case .stream:
+            if let stream = funding.first(where: { $0.id == id }) {
+                for allocation in stream.allocations { out.append("allocation \"\(allocation.id(stream: id))\"") }
+            }
+        case .allocation:
+            break
+        }
+        return out
+    }
+
 }

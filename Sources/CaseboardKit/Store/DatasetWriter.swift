@@ -1,13 +1,21 @@
 /// Encodes a data set into its files: fixed key order, two-space indent, so `git diff` shows exactly what changed.
 public enum DatasetWriter {
     public static func files(_ dataset: Dataset) -> [(name: String, text: String)] {
-        let retired = dataset.retired
-        return [
-            (DataFiles.themes, JSONWriter.write(.array(dataset.themes.map(encode)))),
-            (DataFiles.partners, JSONWriter.write(.array(dataset.organisations.map(encode) + retired.organisations.map(retire)))),
-            (DataFiles.contacts, JSONWriter.write(.array(dataset.contacts.map(encode) + retired.contacts.map(retire)))),
-            (DataFiles.projects, projectsText(dataset)),
-            (DataFiles.funding, JSONWriter.write(.array(dataset.funding.map(encode) + retired.funding.map(retire)))),
+        files(
+            themes: dataset.themes, organisations: dataset.organisations, contacts: dataset.contacts, projects: Array(dataset.projects),
+            funding: dataset.funding, retired: dataset.retired)
+    }
+
+    static func files(
+        themes: [Theme], organisations: [Organisation], contacts: [Contact], projects: [Project], funding: [FundingStream],
+        retired: RetiredRecords
+    ) -> [(name: String, text: String)] {
+        [
+            (DataFiles.themes, JSONWriter.write(.array(themes.map(encode)))),
+            (DataFiles.partners, JSONWriter.write(.array(organisations.map(encode) + retired.organisations.map(retire)))),
+            (DataFiles.contacts, JSONWriter.write(.array(contacts.map(encode) + retired.contacts.map(retire)))),
+            (DataFiles.projects, JSONWriter.write(.array(projects.map(encode) + retired.projects.map(retire)))),
+            (DataFiles.funding, JSONWriter.write(.array(funding.map(encode) + retired.funding.map(retire)))),
         ]
     }
 

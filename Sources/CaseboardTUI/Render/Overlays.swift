@@ -133,7 +133,10 @@ enum Overlays {
         for (index, notice) in notices.enumerated() where noteY + 2 + index < inner.maxY {
             canvas.text(notice.text, x: inner.x, y: noteY + 2 + index, width: inner.width, notice.role)
         }
-        return field(picker.note, label: "Note (optional) ", x: inner.x, y: noteY, width: inner.width, &canvas)
+        // At risk and paused need a reason; the note line takes it.
+        let needsReason = picker.choice == .atRisk || picker.choice == .paused
+        let label = needsReason ? "Reason (required) " : "Note (optional) "
+        return field(picker.note, label: label, x: inner.x, y: noteY, width: inner.width, &canvas)
     }
 
     private static func noteEditor(_ project: String, _ text: TextField, _ state: AppState, _ canvas: inout Canvas) -> (x: Int, y: Int)? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The status picker: choose a move the rules allow, add an optional note; the first Enter shows
 /// from → to and only the second saves.
 func reduceStatusPicker(_ command: Command, _ picker: StatusPicker, _ state: inout AppState, _ memo: Memo) -> [Effect] {
@@ -19,6 +21,11 @@ func reduceStatusPicker(_ command: Command, _ picker: StatusPicker, _ state: ino
     case .confirm:
         guard let choice = picker.choice else {
             state.message = Notice("Choose a status first: ↑ ↓ to pick one, then Enter", .warning)
+            return []
+        }
+        if choice == .atRisk || choice == .paused, picker.note.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            state.message = Notice("Say why it is \(choice.label): type the reason on the Reason line, then Enter", .warning)
+            state.overlay = .statusPicker(picker)
             return []
         }
         guard picker.confirming else {
