@@ -111,13 +111,9 @@ enum ReportText {
         (pence < 0 ? "-" : "") + "\(pence.magnitude / 100)." + (pence.magnitude % 100 < 10 ? "0" : "") + "\(pence.magnitude % 100)"
     }
 
-    /// A bar `value / largest` of `width` columns, in eighths with Unicode (like the Funding screen), else `#`.
+    /// A bar `value / largest` of `width` columns, drawn as the Funding screen draws its bars.
     static func bar(_ value: Pence, of largest: Pence, width: Int = 20, unicode: Bool) -> String {
-        guard value > 0, largest > 0 else { return "" }
-        let eighths = Int(min(Int64(width * 8), value * Int64(width * 8) / largest))
-        if !unicode { return String(repeating: "#", count: max(1, (eighths + 4) / 8)) }
-        let bar = String(repeating: "█", count: eighths / 8) + ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]
-        return bar.isEmpty ? "▏" : bar
+        Bar.text(value, of: largest, width: width, unicode: unicode)
     }
 
     static func hasAlsoTagged(_ report: FundingReport) -> Bool { report.rows.contains { $0.alsoTagged != nil } }
