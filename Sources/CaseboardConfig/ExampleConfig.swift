@@ -4,7 +4,7 @@ public enum ExampleConfig {
         # Caseboard settings. Every line is optional; a missing setting keeps the default.
         # Check this file with `caseboard config --check`; docs/config.md describes every setting.
 
-        # The screen the browser opens on: themes, projects, funding, partners or activity.
+        # The screen the browser opens on: themes, projects, funding, partners, activity or reports.
         # default_screen = "themes"
 
         # How dates read: "uk" (25 Nov 2026) or "iso" (2026-11-25).

@@ -52,7 +52,7 @@ struct BrowseCommand: ParsableCommand {
         name: .long,
         help: ArgumentHelp(
             "The screen to open on (default: the settings' default_screen, else themes).",
-            valueName: "themes|projects|funding|partners|activity"))
+            valueName: "themes|projects|funding|partners|activity|reports"))
     var screen: String?
 
     @Option(name: .long, help: ArgumentHelp("Open on a view saved with v (see caseboard config).", valueName: "NAME"))
@@ -78,7 +78,8 @@ struct BrowseCommand: ParsableCommand {
 
     func validate() throws {
         if let screen, Screen(name: screen) == nil {
-            throw ValidationError("unknown screen \"\(screen)\"; use one of: themes, projects, funding, partners, activity")
+            throw ValidationError(
+                "unknown screen \"\(screen)\"; use one of: " + Screen.allCases.map { $0.title.lowercased() }.joined(separator: ", "))
         }
         if let theme, !Theme.knownIDs.contains(theme) {
             throw ValidationError("unknown theme \"\(theme)\"; use one of: " + Theme.knownIDs.joined(separator: ", "))

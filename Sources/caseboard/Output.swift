@@ -30,11 +30,18 @@ enum Output {
         }
     }
 
+    /// A binary file (an xlsx workbook) byte for byte; callers refuse first when standard output is a terminal.
+    static func binary(_ bytes: Data) {
+        write(bytes, to: .standardOutput)
+    }
+
     /// Never traps: a full disk or a closed pipe on standard output is reported and ends the command with
     /// EX_IOERR (74), so a script never takes a cut-off listing for a whole one.
-    private static func write(_ text: String, to descriptor: FileDescriptor) {
+    private static func write(_ text: String, to descriptor: FileDescriptor) { write(text.utf8, to: descriptor) }
+
+    private static func write<Bytes: Sequence<UInt8>>(_ bytes: Bytes, to descriptor: FileDescriptor) {
         do {
-            _ = try descriptor.writeAll(text.utf8)
+            _ = try descriptor.writeAll(bytes)
         } catch {
             guard descriptor == .standardOutput else { return }
             _ = try? FileDescriptor.standardError.writeAll("caseboard: could not write the output: \(error)\n".utf8)

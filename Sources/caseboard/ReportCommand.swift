@@ -3,6 +3,10 @@ import CaseboardKit
 import Foundation
 import TerminalKit
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "Print a report: money allocated and unallocated, broken down.",
@@ -24,14 +28,17 @@ struct FundingReportCommand: ParsableCommand {
             --by year: allocations by the financial year they were made for; unallocated money has no year and \
             is one row.
             --by funder and --by stream: allocated, unallocated and total per funder or stream.
+
+            --format xlsx writes an Excel workbook with one sheet per breakdown (only the --by one when given), \
+            amounts as numbers in pounds; it needs --output FILE, or standard output redirected to a file.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, md, json
+        case table, csv, md, json, xlsx
     }
 
-    @Option(name: .long, help: "theme, district, funder, year or stream.")
-    var by: FundingDimension = .theme
+    @Option(name: .long, help: "theme, district, funder, year or stream (default theme; for xlsx, every one).")
+    var by: FundingDimension?
 
     @Option(name: .long, help: ArgumentHelp("Only this funding stream (its id, as in caseboard list funding).", valueName: "ID"))
     var stream: String?
@@ -50,8 +57,13 @@ struct FundingReportCommand: ParsableCommand {
             valueName: "ID"))
     var theme: String?
 
-    @Option(name: .long, help: "table, csv, md (a Markdown table) or json.")
+    @Option(name: .long, help: "table, csv, md (a Markdown table), json or xlsx (an Excel workbook).")
     var format: Format = .table
+
+    @Option(
+        name: [.customLong("output"), .customLong("out")],
+        help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"), completion: .file())
+    var output: String?
 
     @Flag(name: .long, help: "Draw the bars with # (the default when the locale is not UTF-8).")
     var ascii = false
@@ -59,20 +71,59 @@ struct FundingReportCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        let toFile = output.flatMap { $0 == "-" ? nil : $0 }
+        try checkDestination(toFile)
         let dataset = try data.loadDataset()
-        let report: FundingReport
+        let selection = FundingSelection(stream: stream, year: year, theme: theme)
+        let reports: [FundingReport]
         do {
-            report = try dataset.fundingReport(by: by, FundingSelection(stream: stream, year: year, theme: theme))
+            let dimensions = by.map { [$0] } ?? (format == .xlsx ? FundingDimension.allCases : [.theme])
+            reports = try dimensions.map { dimension throws(FundingReportError) in try dataset.fundingReport(by: dimension, selection) }
         } catch {
             Output.error("caseboard report funding: \(error.description)")
             throw ExitCode(64)
         }
+        let report = reports[0]
         let title = ReportText.title(report, dataset)
+        let text: String
         switch format {
-        case .table: Output.print(ReportText.table(report, title: title, unicode: !ascii && ReportText.localeIsUTF8()))
-        case .md: Output.print(ReportText.markdown(report, title: title))
-        case .csv: Output.data(ReportText.csv(report), as: .csv)
-        case .json: Output.data(ReportText.json(report), as: .json)
+        case .table: text = ReportText.table(report, title: title, unicode: !ascii && ReportText.localeIsUTF8())
+        case .md: text = ReportText.markdown(report, title: title)
+        case .csv: text = ReportText.csv(report)
+        case .json: text = ReportText.json(report)
+        case .xlsx:
+            let workbook = try ReportWorkbook.workbook(reports)
+            guard let toFile else { return Output.binary(Data(workbook)) }
+            try write(workbook, to: toFile)
+            return
+        }
+        guard let toFile else {
+            switch format {
+            case .csv: return Output.data(text, as: .csv)
+            case .json: return Output.data(text, as: .json)
+            default: return Output.print(text)
+            }
+        }
+        // Tables are for people, cleaned as on the terminal; csv and json keep the data exact, as in a pipe.
+        let cleaned = format == .table || format == .md ? Sanitizer.cleanLines(text) : text
+        try write(Array(cleaned.utf8), to: toFile)
+    }
+
+    /// Refuses, before any work, an xlsx workbook bound for a terminal, where it would be unreadable bytes.
+    private func checkDestination(_ file: String?) throws {
+        guard format == .xlsx, file == nil, isatty(STDOUT_FILENO) == 1 else { return }
+        Output.error(
+            "caseboard report funding: xlsx is a binary workbook, not for the terminal; name the file with --output, such as --output funding.xlsx"
+        )
+        throw ExitCode(64)
+    }
+
+    private func write(_ bytes: [UInt8], to path: String) throws {
+        do {
+            try AtomicFile.write(bytes, to: path)
+        } catch {
+            Output.error("caseboard report funding: could not write \(path): \(error)")
+            throw ExitCode(1)
         }
     }
 }
@@ -111,13 +162,9 @@ enum ReportText {
         (pence < 0 ? "-" : "") + "\(pence.magnitude / 100)." + (pence.magnitude % 100 < 10 ? "0" : "") + "\(pence.magnitude % 100)"
     }
 
-    /// A bar `value / largest` of `width` columns, in eighths with Unicode (like the Funding screen), else `#`.
+    /// A bar `value / largest` of `width` columns, drawn as the Funding screen draws its bars.
     static func bar(_ value: Pence, of largest: Pence, width: Int = 20, unicode: Bool) -> String {
-        guard value > 0, largest > 0 else { return "" }
-        let eighths = Int(min(Int64(width * 8), value * Int64(width * 8) / largest))
-        if !unicode { return String(repeating: "#", count: max(1, (eighths + 4) / 8)) }
-        let bar = String(repeating: "█", count: eighths / 8) + ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]
-        return bar.isEmpty ? "▏" : bar
+        Bar.text(value, of: largest, width: width, unicode: unicode)
     }
 
     static func hasAlsoTagged(_ report: FundingReport) -> Bool { report.rows.contains { $0.alsoTagged != nil } }

@@ -44,6 +44,9 @@ import Testing
         Question(
             text: "What changed in the last 7 days?", keys: ["5", "d"],
             answer: ["last 7 days", "dana", "Multi-systemic therapy"]),
+        Question(
+            text: "How much went to West Yorkshire-wide projects?", keys: ["6", "b"],
+            answer: ["DISTRICT", "West Yorkshire-wide  £6,575,000", "Several districts", "£18,387,261"]),
     ]
 
     @Test(arguments: questions)

@@ -49,7 +49,7 @@ import Testing
             $0.trail.removeLast()
         }
         var from = Screen.funding
-        for screen in [Screen.partners, .activity, .themes, .projects, .funding] {
+        for screen in [Screen.partners, .activity, .reports, .themes, .projects, .funding] {
             store.press(.character("]")) {
                 $0.screen = screen
                 $0.trail.append(left(from))

@@ -44,6 +44,20 @@ import Testing
         check(Sample.state(size, screen: .partners), "partners")
     }
 
+    /// Each breakdown's table with its bars, one year of streams, and the theme filter's primary-theme money.
+    @Test(arguments: sizes) func reports(size: Size) {
+        var state = Sample.state(size, screen: .reports)
+        check(state, "reports", styles: size.width == 80)
+        Sample.press(.character("b"), on: &state)
+        check(state, "reports-district")
+        Sample.press(.character("b"), .character("b"), .character("b"), on: &state)
+        check(state, "reports-stream")
+        Sample.press(.character("Y"), .character("Y"), .character("Y"), .character("Y"), on: &state)
+        check(state, "reports-stream-2021-22")
+        Sample.press(.character("b"), .character("t"), .character("2"), on: &state)
+        check(state, "reports-filtered")
+    }
+
     @Test(arguments: sizes) func projectDetail(size: Size) {
         var state = Sample.state(size, screen: .projects)
         Sample.press(.character("/"), on: &state)

@@ -52,6 +52,8 @@ extension Command {
         case .scrollRight: return "scroll_right"
         case .chooseColumns: return "choose_columns"
         case .cycleActivityWindow: return "cycle_activity_period"
+        case .cycleReportBreakdown: return "cycle_report_breakdown"
+        case .cycleReportYear: return "cycle_report_year"
         case .nextMatch: return "next_match"
         case .previousMatch: return "previous_match"
         case .previousView: return "previous_view"
@@ -79,7 +81,8 @@ extension Command {
             .quitNow, .redraw, .suspend, .changeStatus, .addNote, .undoLastChange, .saveView, .listViews, .closePanel, .choose,
             .clearPanel, .confirm, .cancel, .deleteView, .cursorLeft, .cursorRight, .cursorToStart, .cursorToEnd, .deleteBackward,
             .deleteForward, .deleteToStart, .deleteToEnd, .deleteWord, .scrollLeft, .scrollRight, .chooseColumns,
-            .cycleActivityWindow, .nextMatch, .previousMatch, .previousView, .copy, .openContact, .moveColumnDown, .moveColumnUp,
+            .cycleActivityWindow, .cycleReportBreakdown, .cycleReportYear, .nextMatch, .previousMatch, .previousView, .copy, .openContact,
+            .moveColumnDown, .moveColumnUp,
             .widenColumn, .narrowColumn, .resetColumns,
         ]
         all += Screen.allCases.map { .showScreen($0) }

@@ -39,6 +39,10 @@ public enum Command: Equatable, Hashable, Sendable {
     case chooseColumns
     /// `d` on Activity: all changes → the last 7 days → the last 30 days.
     case cycleActivityWindow
+    /// `b` on Reports: by theme → district → funder → year → stream.
+    case cycleReportBreakdown
+    /// `Y` on Reports: every year, then each financial year in turn.
+    case cycleReportYear
     /// `n` / `N`: the next or previous match of the search.
     case nextMatch, previousMatch
     /// `-`: the view before this one, whichever way it was reached.

@@ -102,12 +102,18 @@ public struct KeyMap: Sendable {
                 [.character("C")], .chooseColumns, "Choose the list's columns: show, order, widen (Space, J/K, +/-)", scope: .lists,
                 unavailable: { state in
                     if !state.details.isEmpty { return "columns belong to the lists" }
-                    return Columns.own(state.screen, state) == nil ? "the Themes screen has no columns" : nil
+                    return Columns.own(state.screen, state) == nil ? "the \(state.screen.title) screen has no columns" : nil
                 }),
             KeyBinding(
                 [.character("d")], .cycleActivityWindow, "Activity: the last 7 days, the last 30 days, or all changes", scope: .lists,
                 hint: "period",
                 unavailable: { $0.screen == .activity && $0.details.isEmpty ? nil : "the period applies to the Activity screen" }),
+            KeyBinding(
+                [.character("b")], .cycleReportBreakdown, "Reports: money by theme, district, funder, year or stream", scope: .lists,
+                hint: "breakdown", unavailable: { reportsOnly($0, "the breakdown") }),
+            KeyBinding(
+                [.character("Y")], .cycleReportYear, "Reports: one financial year at a time, or every year", scope: .lists,
+                hint: "year", unavailable: { reportsOnly($0, "the year") }),
             KeyBinding(
                 [.character("-")], .previousView, "Back to the previous view, wherever you came from", scope: .lists,
                 unavailable: { $0.trail.isEmpty ? "nowhere to go back to yet" : nil }),
@@ -125,6 +131,7 @@ public struct KeyMap: Sendable {
             KeyBinding([.character("3")], .showScreen(.funding), "Funding screen"),
             KeyBinding([.character("4")], .showScreen(.partners), "Partners & contacts screen"),
             KeyBinding([.character("5")], .showScreen(.activity), "Activity screen (latest changes)"),
+            KeyBinding([.character("6")], .showScreen(.reports), "Reports screen (where the money went, broken down)"),
             KeyBinding([.tab, .character("]")], .nextScreen, "Next screen"),
             KeyBinding([.backTab, .character("[")], .previousScreen, "Previous screen"),
             KeyBinding([.character("t")], .pickTheme, "Filter by strategy theme", hint: "theme"),
@@ -165,6 +172,11 @@ public struct KeyMap: Sendable {
     static func editBlocked(_ state: AppState) -> String? {
         if let reason = state.readOnlyReason { return "changes are off in this session (read-only: \(reason))" }
         return state.focusedProject == nil ? "select a project first (2 for Projects)" : nil
+    }
+
+    /// Why a Reports key does nothing here, or nil on the Reports screen itself.
+    static func reportsOnly(_ state: AppState, _ what: String) -> String? {
+        state.screen == .reports && state.details.isEmpty ? nil : "\(what) applies to the Reports screen (6)"
     }
 
     /// The standard map, as Caseboard ships it.
@@ -246,7 +258,7 @@ public struct KeyMap: Sendable {
         case .toggleHelp: return 0
         case .moveDown, .open, .goBack: return 1
         case .changeStatus, .addNote: return 2
-        case .pickTheme, .startSearch: return 3
+        case .pickTheme, .startSearch, .cycleReportBreakdown: return 3
         case .openFilters, .cycleSort: return 4
         default: return 5
         }

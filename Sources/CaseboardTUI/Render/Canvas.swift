@@ -79,19 +79,13 @@ struct Canvas {
         text(String(repeating: unicode ? "─" : "-", count: max(0, width)), x: x, y: y, width: width, .border)
     }
 
-    /// A bar `fraction` (0…1) of `width` columns long, in eighths when Unicode is available.
-    mutating func bar(x: Int, y: Int, width: Int, numerator: Int64, denominator: Int64, _ role: Role) {
-        guard width > 0, denominator > 0, numerator > 0 else { return }
-        let eighths = Int(min(Int64(width * 8), numerator * Int64(width * 8) / denominator))
-        var bar = ""
-        if unicode {
-            bar = String(repeating: "█", count: eighths / 8)
-            let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]
-            bar += partial
-            if bar.isEmpty { bar = "▏" }
-        } else {
-            bar = String(repeating: "#", count: max(1, (eighths + 4) / 8))
-        }
-        text(bar, x: x, y: y, width: width, role)
+    /// A bar `numerator / denominator` of `width` columns (see `Bar`); returns the columns drawn.
+    @discardableResult
+    mutating func bar(
+        x: Int, y: Int, width: Int, numerator: Int64, denominator: Int64, _ role: Role, selected: Bool = false
+    ) -> Int {
+        let bar = Bar.text(numerator, of: denominator, width: width, unicode: unicode)
+        guard !bar.isEmpty else { return 0 }
+        return text(bar, x: x, y: y, width: width, role, selected: selected)
     }
 }

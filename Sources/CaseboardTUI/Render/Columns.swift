@@ -41,7 +41,7 @@ enum Columns {
         case .funding: return FundingView.columns(filtered: !state.filter.isEmpty)
         case .partners: return PartnersView.columns
         case .activity: return ActivityView.columns(wide: state.size.width >= 90)
-        case .themes: return nil
+        case .themes, .reports: return nil
         }
     }
 

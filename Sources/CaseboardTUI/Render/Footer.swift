@@ -176,6 +176,8 @@ enum Footer {
             let total = data.organisations.count
             return state.visiblePartners.count == total
                 ? plural(total, "partner") : "\(grouped(state.visiblePartners.count)) of \(plural(total, "partner"))"
+        case .reports:
+            return "by \(state.reportChoice.by.rawValue) · \(state.reportChoice.year ?? "every year")"
         case .activity where state.activityWindow != .all:
             return "\(plural(state.activity.count, "change")) in the \(state.activityWindow.label)"
         case .activity:

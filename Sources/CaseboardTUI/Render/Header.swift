@@ -5,22 +5,38 @@ import TerminalKit
 enum Header {
     static let brand = " Caseboard "
 
-    /// Below this width the brand goes and the tabs close up, so every tab stays on screen.
-    static let compactBelow = 80
+    /// How much room the tabs take: the brand and padded tabs when they fit, else closed up, else (at the
+    /// narrowest terminals) with the digit against the title, so every tab stays on screen.
+    enum Spacing: CaseIterable {
+        case roomy, compact, tight
+    }
+
+    static func spacing(width: Int) -> Spacing {
+        Spacing.allCases.first { spacing in
+            let tabs = Screen.allCases.reduce(0) { $0 + DisplayWidth.of(label($1, spacing)) + 1 }
+            return start(spacing) + tabs - 1 <= width
+        } ?? .tight
+    }
+
+    private static func start(_ spacing: Spacing) -> Int { spacing == .roomy ? DisplayWidth.of(brand) + 1 : 1 }
 
     /// Each tab's first column and width on row 0, shared with mouse handling.
     static func tabs(width: Int) -> [(screen: Screen, x: Int, width: Int)] {
-        let compact = width < compactBelow
-        var x = compact ? 1 : DisplayWidth.of(brand) + 1
+        let spacing = spacing(width: width)
+        var x = start(spacing)
         return Screen.allCases.map { screen in
-            let tabWidth = DisplayWidth.of(label(screen, compact: compact))
+            let tabWidth = DisplayWidth.of(label(screen, spacing))
             defer { x += tabWidth + 1 }
             return (screen, x, tabWidth)
         }
     }
 
-    static func label(_ screen: Screen, compact: Bool) -> String {
-        compact ? "\(screen.rawValue) \(screen.title)" : " \(screen.rawValue) \(screen.title) "
+    static func label(_ screen: Screen, _ spacing: Spacing) -> String {
+        switch spacing {
+        case .roomy: return " \(screen.rawValue) \(screen.title) "
+        case .compact: return "\(screen.rawValue) \(screen.title)"
+        case .tight: return "\(screen.rawValue)\(screen.title)"
+        }
     }
 
     static func tab(atColumn column: Int, width: Int) -> Screen? {
@@ -29,11 +45,11 @@ enum Header {
 
     static func draw(_ state: AppState, _ canvas: inout Canvas) {
         let width = canvas.size.width
-        let compact = width < compactBelow
-        if !compact { canvas.text(brand, x: 0, y: 0, .brand) }
+        let spacing = spacing(width: width)
+        if spacing == .roomy { canvas.text(brand, x: 0, y: 0, .brand) }
         for tab in tabs(width: width) {
             canvas.text(
-                label(tab.screen, compact: compact), x: tab.x, y: 0, width: max(0, width - tab.x),
+                label(tab.screen, spacing), x: tab.x, y: 0, width: max(0, width - tab.x),
                 tab.screen == state.screen ? .tabActive : .tab)
         }
         drawChips(state, &canvas)

@@ -9,6 +9,8 @@ enum Layout {
     /// Rows the funding screen keeps under the streams for the per-theme bars.
     static let breakdownRows = 8
     static let themeBlockRows = 4
+    /// Rows the Reports screen keeps under its table: a gap, the breakdown line and the counting rule.
+    static let reportNoteRows = 4
 
     static func isTooSmall(_ size: Size) -> Bool { size.width < minimum.width || size.height < minimum.height }
 
@@ -20,6 +22,7 @@ enum Layout {
         switch screen {
         case .themes: return max(1, contentHeight(size) / themeBlockRows)
         case .funding: return max(2, contentHeight(size) - 1 - breakdownRows)
+        case .reports: return max(2, contentHeight(size) - 1 - reportNoteRows)
         default: return max(1, contentHeight(size) - 1)
         }
     }

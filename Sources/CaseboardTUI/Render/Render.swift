@@ -42,6 +42,7 @@ private func drawContent(_ state: AppState, _ canvas: inout Canvas) -> (x: Int, 
         case .funding: FundingView.draw(state, &canvas, area: content)
         case .partners: PartnersView.draw(state, &canvas, area: content)
         case .activity: ActivityView.draw(state, &canvas, area: content)
+        case .reports: ReportsView.draw(state, &canvas, area: content)
         }
         cursor = Layout.selectedRow(state).map { (0, $0) }
     }

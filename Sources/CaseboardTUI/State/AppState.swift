@@ -62,6 +62,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var columnScroll: [Screen: Int] = [:]
     /// How far back the Activity screen looks.
     public internal(set) var activityWindow: ActivityWindow = .all
+    /// How the Reports screen breaks the money down, and for which year.
+    public internal(set) var reportChoice = ReportChoice()
     /// Financial years projects started in: the filter panel's "started in" choices (worked out with the data).
     public var startYears: [FinancialYearSpan] { data.startYears }
     /// The background the user says the terminal has, if they said.
@@ -95,6 +97,11 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var activity: [Int] {
         get { figures.activity }
         set { figures.activity = newValue }
+    }
+    /// The Reports screen's figures; nil when the report cannot be made (a year no longer in the data).
+    public internal(set) var fundingReport: FundingReport? {
+        get { figures.fundingReport }
+        set { figures.fundingReport = newValue }
     }
     /// Organisations involved in the visible projects (or matching the search by name), by name.
     public internal(set) var visiblePartners: [Int] {

@@ -39,6 +39,7 @@ extension AppState {
         case .funding: return dataset.funding.indices.contains(selected) ? dataset.funding[selected].id : nil
         case .partners: return visiblePartners.indices.contains(selected) ? dataset.organisations[visiblePartners[selected]].id : nil
         case .activity: return activity.indices.contains(selected) ? history.projectID(at: activity[selected]) : nil
+        case .reports: return ReportsScreen.selectedRow(self).map(\.key)
         }
     }
 

@@ -48,7 +48,8 @@ extension AppState {
         let wantsThemeCounts = screen == .themes || { if case .themePicker = overlay { return true } else { return false } }()
         let key = Memo.DerivedKey(
             origin: ObjectIdentifier(data.origin), version: data.version, historyVersion: history.version, filter: filter, sort: sort,
-            screen: screen, themeCounts: wantsThemeCounts, activityWindow: activityWindow, today: today)
+            screen: screen, themeCounts: wantsThemeCounts, activityWindow: activityWindow,
+            reportChoice: reportChoice, today: today)
         if let cached = memo.derived, cached.key == key {
             figures = cached.figures
             clampCursors()
@@ -66,6 +67,9 @@ extension AppState {
             computePartners(previous: previous.visiblePartners)
         case .activity:
             computeActivity(previous: previous.activity)
+        case .reports:
+            // FundingReport holds the counting rules (primary themes, West Yorkshire-wide, several districts).
+            fundingReport = try? dataset.fundingReport(by: reportChoice.by, reportSelection)
         case .themes, .projects:
             break
         }
@@ -201,6 +205,7 @@ extension AppState {
         case .funding: return dataset.funding.isEmpty ? 0 : dataset.funding.count + 1  // and the totals row
         case .partners: return visiblePartners.count
         case .activity: return activity.count
+        case .reports: return fundingReport.map { $0.rows.count + 1 } ?? 0  // and the totals row
         }
     }
 

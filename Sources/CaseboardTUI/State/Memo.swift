@@ -30,6 +30,7 @@ public final class Memo {
         var screen: Screen
         var themeCounts: Bool
         var activityWindow: ActivityWindow
+        var reportChoice: ReportChoice
         /// The day the Activity period counts back from.
         var today: CalendarDate
     }
@@ -65,6 +66,7 @@ struct ScreenFigures: Equatable {
     /// Money by theme across every stream, for the Funding screen.
     var themeFunding: [ThemeFunding] = []
     var activity: [Int] = []
+    var fundingReport: FundingReport?
     var visiblePartners: [Int] = []
     var partnerProjectCounts: [Int] = []
 }

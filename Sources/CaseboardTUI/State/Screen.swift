@@ -7,6 +7,7 @@ public enum Screen: Int, CaseIterable, Sendable {
     case funding
     case partners
     case activity
+    case reports
 
     public var title: String {
         switch self {
@@ -15,6 +16,7 @@ public enum Screen: Int, CaseIterable, Sendable {
         case .funding: return "Funding"
         case .partners: return "Partners"
         case .activity: return "Activity"
+        case .reports: return "Reports"
         }
     }
 

@@ -31,7 +31,7 @@ extension AppState {
         switch screen {
         case .partners:
             return visiblePartners.count == 1 ? .organisation(dataset.organisations[visiblePartners[0]].id) : nil
-        case .funding:
+        case .funding, .reports:
             return nil
         case .themes, .projects, .activity:
             return visibleProjects.count == 1 ? .project(dataset.projects.ids[visibleProjects[0]]) : nil

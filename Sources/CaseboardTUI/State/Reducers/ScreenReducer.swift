@@ -76,6 +76,8 @@ func reduceScreen(_ command: Command, _ state: inout AppState, _ memo: Memo) -> 
     case .scrollRight: return ListColumns.scroll(by: 1, &state, memo)
     case .chooseColumns: ColumnChooser.open(&state)
     case .cycleActivityWindow: ListColumns.cycleActivityWindow(&state)
+    case .cycleReportBreakdown: ReportsScreen.cycleBreakdown(&state)
+    case .cycleReportYear: ReportsScreen.cycleYear(&state, memo)
     case .nextMatch: state.moveToMatch(by: 1)
     case .previousMatch: state.moveToMatch(by: -1)
     case .previousView: state.returnToPreviousView(memo)
@@ -149,5 +151,7 @@ func open(_ state: inout AppState, _ memo: Memo) {
             return
         }
         state.details.append(DetailState(target: .project(project)))
+    case .reports:
+        ReportsScreen.open(&state, memo)
     }
 }
