@@ -4,7 +4,7 @@ import Foundation
 
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "history", abstract: "List recorded changes (status changes, notes, undos), newest first.",
+        commandName: "history", abstract: "List recorded changes (status changes, notes, edits, imports, undos), newest first.",
         discussion: "Reads the archive and the journal, so compacted changes are included.")
 
     @Argument(help: "Only this project's changes.") var project: String?
@@ -54,7 +54,11 @@ struct HistoryCommand: ParsableCommand {
             Column(id: "note", header: "NOTE"), Column(id: "id", header: "EVENT"),
         ]
         let rows = events.map { event -> [Field] in
-            var note = event.note ?? ""
+            // An edit's note column says what it changed; a move to at risk says why.
+            var note = event.changes.isEmpty ? (event.note ?? "") : event.changesSummary + (event.note.map { " — " + $0 } ?? "")
+            if let risk = event.risk, event.kind == .status, risk.reason != event.note {
+                note += (note.isEmpty ? "" : " — ") + "reason: " + risk.reason
+            }
             if store.history.isUndone(event) { note = "(undone) " + note }
             return [
                 .date(event.time), .text(event.author), .text(event.project), .text(event.kind.rawValue), .text(event.from?.rawValue ?? ""),

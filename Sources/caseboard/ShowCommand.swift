@@ -65,12 +65,20 @@ enum RecordReport {
         return "\(project.title) [\(project.status.rawValue)] (\(project.id))"
     }
 
+    private static func reviewText(_ project: Project) -> String {
+        guard let review = project.reviewDate else { return "" }
+        return review + (project.isReviewOverdue(on: .today()) ? " (overdue)" : "")
+    }
+
     static func project(_ row: Int, _ dataset: Dataset, history: History) -> String {
         let project = dataset.projects[row]
         var out = block(
             project.title,
             [
-                ("id", project.id), ("status", project.status.rawValue), ("theme", dataset.themeName(project.theme)),
+                ("id", project.id), ("status", project.status.rawValue),
+                ("why", project.showsRisk ? project.riskReason ?? "no reason recorded" : ""),
+                ("risk owner", project.showsRisk ? project.riskOwner.map { dataset.contact($0)?.name ?? $0 } ?? "" : ""),
+                ("review", project.showsRisk ? reviewText(project) : ""), ("theme", dataset.themeName(project.theme)),
                 ("also", project.secondaryThemes.map(dataset.themeName).joined(separator: "; ")),
                 ("lead", dataset.organisationName(project.lead)),
                 ("partners", project.partners.map(dataset.organisationName).joined(separator: "; ")),

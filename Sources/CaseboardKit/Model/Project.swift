@@ -49,6 +49,12 @@ public struct Project: Equatable, Sendable {
     /// The reason, owner and review date matter only while the project is at risk or paused.
     public var showsRisk: Bool { status == .atRisk || status == .paused }
 
+    /// At risk or paused, with a review date that has passed.
+    public func isReviewOverdue(on today: CalendarDate) -> Bool {
+        guard showsRisk, let review = reviewDate.flatMap(CalendarDate.init) else { return false }
+        return review < today
+    }
+
     /// Primary theme first, then the secondary ones.
     public var allThemes: [String] { [theme] + secondaryThemes }
 

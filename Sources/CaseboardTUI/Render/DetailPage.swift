@@ -116,6 +116,12 @@ struct DetailPage {
         let project = data.projects[row]
         var page = DetailPage(title: project.title, kind: "Project")
         page.field("Status", project.status.label, .status(project.status))
+        if project.showsRisk {
+            page.field("Why", project.riskReason ?? "no reason recorded", project.riskReason == nil ? .warning : .plain)
+            page.field("Risk owner", project.riskOwner.map { data.contact($0)?.name ?? $0 } ?? "")
+            let overdue = project.isReviewOverdue(on: state.today)
+            page.field("Review", project.reviewDate.map { $0 + (overdue ? " — overdue" : "") } ?? "", overdue ? .warning : .plain)
+        }
         page.field("Theme", data.themeName(project.theme))
         page.field("Also", project.secondaryThemes.map(data.themeName).joined(separator: "; "))
         page.field("Districts", project.districts.map(\.name).joined(separator: ", "))

@@ -64,7 +64,10 @@ enum ProjectsView {
             let cells: [[Span]] = [
                 Highlight.spans(project.title, words: words),
                 [Span(Theme.shortName(project.theme), .dim)],
-                [Span(project.status.label, .status(project.status))],
+                // "!" flags a review date that has passed; the project page says which.
+                project.isReviewOverdue(on: state.today)
+                    ? [Span(project.status.label, .status(project.status)), Span(" !", .warning)]
+                    : [Span(project.status.label, .status(project.status))],
                 [Span(data.organisationName(project.lead))],
                 [Span(districts)],
                 [Span(state.dateStyle.format(number: data.projects.starts[row]), .dim)],
