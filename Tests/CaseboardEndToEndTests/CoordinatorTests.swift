@@ -43,7 +43,11 @@ import Testing
         }
         #expect(seen.contains("active"))
         // Bob's picker still says at-risk: his change is based on it and must be refused.
+        // Paused needs a reason: typed on the picker's Reason line.
         bob.press("Down", "Enter")
+        bob.waitFor("Say why it is paused")
+        bob.literal("Provider review")
+        bob.press("Enter")
         bob.waitFor("at risk → paused — Enter to save")
         bob.press("Enter")
         let refused = bob.waitFor("Refused: alice changed Multi-systemic therapy for 10–14s (Kirklees) to active at")
