@@ -18,9 +18,10 @@ struct FundingReportCommand: ParsableCommand {
         commandName: "funding",
         abstract: "Allocated and unallocated money by theme, district, funder, financial year or stream.",
         discussion: """
-            Every amount is exact to the penny and each table's rows add up to its Total row. Spending is not \
-            recorded in the data yet, so there is no "spent" figure: allocated money has been given to a project, \
-            unallocated money is the rest of a stream's total.
+            Every amount is exact to the penny and each table's rows add up to its Total row. Allocated money has \
+            been given to a project; unallocated money is the rest of a stream's total. When allocations report \
+            spend, Spent and Unspent columns are added: unspent is allocated money not yet spent, never the same \
+            as unallocated.
 
             --by theme: each allocation counts under its project's primary theme; "Also tagged" is money to \
             projects with the theme as a secondary one, already counted elsewhere and never added to a total.
@@ -172,9 +173,11 @@ enum ReportText {
     static func table(_ report: FundingReport, title: String, unicode: Bool) -> String {
         let tagged = hasAlsoTagged(report)
         var header = [heading(report.dimension), "Allocated", "Unallocated", "Total"]
+        if report.hasSpend { header += ["Spent", "Unspent"] }
         if tagged { header.append("Also tagged") }
         func cells(_ row: FundingReportRow) -> [String] {
             var out = [Sanitizer.clean(row.label), Money.format(row.allocated), Money.format(row.unallocated), Money.format(row.total)]
+            if report.hasSpend { out += [Money.format(row.spent), Money.format(row.unspent)] }
             if tagged { out.append(row.alsoTagged.map(Money.format) ?? "") }
             return out
         }
@@ -196,11 +199,13 @@ enum ReportText {
         for (row, values) in zip(report.rows, body) { out += line(values, bar: bar(row.total, of: largest, unicode: unicode)) + "\n" }
         out += String(repeating: unicode ? "─" : "-", count: widths.reduce(0, +) + 2 * (widths.count - 1)) + "\n"
         out += line(totals) + "\n"
-        for note in report.notes + [spentNote] { out += "\n" + note }
+        for note in notes(report) { out += "\n" + note }
         return out + "\n"
     }
 
-    static let spentNote = "Spending is not recorded yet: allocated is money given to projects, not money spent."
+    static let spentNote = "No allocation here reports spend yet: allocated is money given to projects, not money spent."
+
+    static func notes(_ report: FundingReport) -> [String] { report.notes + (report.hasSpend ? [] : [spentNote]) }
 
     static func markdown(_ report: FundingReport, title: String) -> String {
         let tagged = hasAlsoTagged(report)
@@ -210,15 +215,17 @@ enum ReportText {
         func line(_ values: [String]) -> String { "| " + values.joined(separator: " | ") + " |\n" }
         func cells(_ row: FundingReportRow, label: String) -> [String] {
             var out = [label, Money.format(row.allocated), Money.format(row.unallocated), Money.format(row.total)]
+            if report.hasSpend { out += [Money.format(row.spent), Money.format(row.unspent)] }
             if tagged { out.append(row.alsoTagged.map(Money.format) ?? "") }
             return out
         }
         var header = [heading(report.dimension), "Allocated", "Unallocated", "Total"]
+        if report.hasSpend { header += ["Spent", "Unspent"] }
         if tagged { header.append("Also tagged") }
         var out = "### " + escape(title) + "\n\n" + line(header) + line(["---"] + Array(repeating: "---:", count: header.count - 1))
         for row in report.rows { out += line(cells(row, label: escape(row.label))) }
         out += line(cells(report.total, label: "**Total**").map { $0 == "**Total**" ? $0 : "**\($0)**" })
-        for note in report.notes + [spentNote] { out += "\n" + escape(note) + "\n" }
+        for note in notes(report) { out += "\n" + escape(note) + "\n" }
         return out
     }
 
@@ -227,12 +234,14 @@ enum ReportText {
         var header = [
             "kind", "key", "label", "allocated_pence", "allocated_gbp", "unallocated_pence", "unallocated_gbp", "total_pence", "total_gbp",
         ]
+        if report.hasSpend { header += ["spent_pence", "spent_gbp", "unspent_pence", "unspent_gbp"] }
         if tagged { header += ["also_tagged_pence", "also_tagged_gbp"] }
         let rows = (report.rows + [report.total]).map { row in
             var out = [
                 row.kind.rawValue, FormulaGuard.neutralise(row.key), FormulaGuard.neutralise(row.label), String(row.allocated),
                 pounds(row.allocated), String(row.unallocated), pounds(row.unallocated), String(row.total), pounds(row.total),
             ]
+            if report.hasSpend { out += [String(row.spent), pounds(row.spent), String(row.unspent), pounds(row.unspent)] }
             if tagged { out += [row.alsoTagged.map { String($0) } ?? "", row.alsoTagged.map(pounds) ?? ""] }
             return out
         }
@@ -246,6 +255,9 @@ enum ReportText {
                 ("allocated_pence", .integer(row.allocated)), ("unallocated_pence", .integer(row.unallocated)),
                 ("total_pence", .integer(row.total)),
             ]
+            if report.hasSpend {
+                fields += [("spent_pence", .integer(row.spent)), ("unspent_pence", .integer(row.unspent))]
+            }
             if let tagged = row.alsoTagged { fields.append(("also_tagged_pence", .integer(tagged))) }
             return .object(fields)
         }

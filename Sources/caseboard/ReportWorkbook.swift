@@ -8,19 +8,21 @@ enum ReportWorkbook {
     static func sheet(_ report: FundingReport) -> XLSXSheet {
         let tagged = ReportText.hasAlsoTagged(report)
         var header = [ReportText.heading(report.dimension), "Allocated", "Unallocated", "Total"]
+        if report.hasSpend { header += ["Spent", "Unspent"] }
         if tagged { header.append("Also tagged") }
         header.append("ID")
         func cells(_ row: FundingReportRow) -> [XLSXCell] {
             var out: [XLSXCell] = [
                 .text(row.label), .money(pence: row.allocated), .money(pence: row.unallocated), .money(pence: row.total),
             ]
+            if report.hasSpend { out += [.money(pence: row.spent), .money(pence: row.unspent)] }
             if tagged { out.append(row.alsoTagged.map { .money(pence: $0) } ?? .empty) }
             out.append(.text(row.key))
             return out
         }
         var rows = report.rows.map(cells) + [cells(report.total)]
         rows.append([.empty])
-        rows += (report.notes + [ReportText.spentNote]).map { [.text($0)] }
+        rows += ReportText.notes(report).map { [.text($0)] }
         return XLSXSheet(name: report.dimension.rawValue, header: header, rows: rows)
     }
 

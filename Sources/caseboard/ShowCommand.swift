@@ -139,13 +139,17 @@ enum RecordReport {
             [
                 ("id", stream.id), ("funder", dataset.organisationName(stream.funder)), ("years", stream.years.joined(separator: ", ")),
                 ("total", Money.format(stream.total)), ("allocated", Money.format(stream.allocated)),
-                ("unallocated", Money.format(stream.unallocated)), ("notes", stream.notes),
+                ("unallocated", Money.format(stream.unallocated)),
+                ("spent", stream.allocations.contains { $0.spent != nil } ? Money.format(stream.spent) + " of the allocated" : ""),
+                ("notes", stream.notes),
             ])
         out += section(
             "Allocations",
             stream.allocations.map { allocation in
                 let title = dataset.project(allocation.project)?.title ?? allocation.project
-                return DisplayWidth.pad(Money.format(allocation.amount), to: 12, alignRight: true) + "  \(allocation.year)  \(title)"
+                let spent = allocation.spent.map { "  (spent \(Money.format($0)))" } ?? ""
+                return DisplayWidth.pad(Money.format(allocation.amount), to: 12, alignRight: true)
+                    + "  \(allocation.year)  \(title)\(spent)"
             })
         out += section(
             "By theme",

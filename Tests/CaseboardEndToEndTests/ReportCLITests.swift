@@ -23,7 +23,7 @@ import Testing
         #expect(lines.first { $0.hasPrefix("Tackling county lines") }?.contains("£85,000") == true)
         let total = lines.first { $0.hasPrefix("Total") } ?? ""
         #expect(total.contains("£872,500") && total.contains("£248,895") && total.contains("£1,121,395"), "\(total)")
-        #expect(result.stdout.contains("Spending is not recorded yet"))
+        #expect(result.stdout.contains("No allocation here reports spend yet"))
         for line in lines { #expect(!line.hasSuffix(" "), "trailing space: \(line)") }
     }
 
@@ -122,7 +122,7 @@ import Testing
         let help = Spawn.run([Spawn.caseboard, "report", "funding", "--help"]).stdout
         let words = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains("never split between them"), "\(help)")
-        #expect(words.contains("Spending is not recorded in the data yet"), "\(help)")
+        #expect(words.contains("unspent is allocated money not yet spent, never the same as unallocated"), "\(help)")
     }
 
     @Test func unknownValuesExit64NamingTheValidOnes() {

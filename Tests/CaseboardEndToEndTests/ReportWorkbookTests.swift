@@ -48,7 +48,7 @@ import Testing
                 #expect(cells.compactMap { $0 }.reduce(0, +) == pence(total[column]), "\(name) \(column)")
             }
             // The notes on how the money was counted follow, as text.
-            #expect(records[(totalIndex + 1)...].contains { $0[heading]?.text.hasPrefix("Spending is not recorded yet") == true })
+            #expect(records[(totalIndex + 1)...].contains { $0[heading]?.text.hasPrefix("No allocation here reports spend yet") == true })
         }
 
         let districts = try workbook.records("district")

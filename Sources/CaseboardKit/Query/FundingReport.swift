@@ -31,8 +31,12 @@ public struct FundingReportRow: Equatable, Sendable {
     /// By theme only: money allocated to projects tagged with this theme as a secondary one. That money is
     /// already counted under their primary theme, so it is shown beside the row and never added to a total.
     public var alsoTagged: Pence?
+    /// Spend reported against the allocations counted in `allocated` (never more than them in sound data).
+    public var spent: Pence = 0
 
     public var total: Pence { allocated + unallocated }
+    /// Allocated but not (yet) reported as spent: a different thing from unallocated.
+    public var unspent: Pence { allocated - spent }
 
     public init(kind: Kind = .item, key: String, label: String, allocated: Pence, unallocated: Pence = 0, alsoTagged: Pence? = nil) {
         self.kind = kind
@@ -50,19 +54,23 @@ public struct FundingReportError: Error, Equatable, CustomStringConvertible, Sen
 }
 
 /// Allocated and unallocated money broken down one way. The rows add up, to the penny, to `total`.
-/// Spending is not recorded in the data yet, so a report has no "spent" figure.
+/// Where allocations report spend, each row also has its spent and unspent (allocated, not spent) money.
 public struct FundingReport: Equatable, Sendable {
     public var dimension: FundingDimension
     public var selection: FundingSelection
     public var rows: [FundingReportRow]
+    /// Whether any allocation in the report has a spend figure: outputs show Spent and Unspent only then.
+    public var hasSpend = false
     /// How the figures were arrived at where that is not obvious: printed under the table.
     public var notes: [String]
 
     /// The sum of the rows.
     public var total: FundingReportRow {
-        FundingReportRow(
+        var row = FundingReportRow(
             kind: .total, key: "total", label: "Total", allocated: rows.reduce(0) { $0 + $1.allocated },
             unallocated: rows.reduce(0) { $0 + $1.unallocated })
+        row.spent = rows.reduce(0) { $0 + $1.spent }
+        return row
     }
 
     public static let severalDistrictsKey = "several-districts"
@@ -210,6 +218,40 @@ extension Dataset {
                     key: funding[row].id, label: funding[row].name, allocated: totals[row].allocated, unallocated: unallocated(row))
             }
         }
-        return FundingReport(dimension: dimension, selection: selection, rows: rows, notes: notes)
+        var report = FundingReport(dimension: dimension, selection: selection, rows: rows, notes: notes)
+        addSpend(to: &report, streams: chosen, mask: mask, year: year)
+        return report
+    }
+
+    /// Each row's spend: the same allocations as its allocated money, keyed the same way.
+    private func addSpend(to report: inout FundingReport, streams: [Int], mask: RowMask, year: String?) {
+        var spent: [String: Pence] = [:]
+        for stream in streams {
+            for (index, allocation) in funding[stream].allocations.enumerated() where year == nil || allocation.year == year {
+                guard let amount = allocation.spent else { continue }
+                let row = Int(allocationRows[stream][index])
+                guard row >= 0, mask.contains(row) else { continue }
+                report.hasSpend = true
+                let key: String
+                switch report.dimension {
+                case .theme: key = Theme.knownIDs[Int(projects.themes[row])]
+                case .district:
+                    let listed = projects.districts[row]
+                    key = listed.count == 1 ? District.allCases[Int(listed.first!)].rawValue : FundingReport.severalDistrictsKey
+                case .funder: key = funding[stream].funder
+                case .year: key = allocation.year
+                case .stream: key = funding[stream].id
+                }
+                spent[key, default: 0] += amount
+            }
+        }
+        for index in report.rows.indices where report.rows[index].kind == .item {
+            report.rows[index].spent = spent[report.rows[index].key] ?? 0
+        }
+        if report.hasSpend {
+            report.notes.append(
+                "Spent is what allocations report as spent so far; Unspent is allocated money not yet spent, which is not the same as unallocated money."
+            )
+        }
     }
 }

@@ -242,6 +242,10 @@ struct DetailPage {
         page.field("Total", Money.format(stream.total), .money)
         page.field("Allocated", Money.format(stream.allocated), .money)
         page.field("Unallocated", Money.format(stream.unallocated), .money)
+        // Spent is part of the allocated money; shown only once something reports it.
+        if stream.allocations.contains(where: { $0.spent != nil }) {
+            page.field("Spent", Money.format(stream.spent) + " of the allocated", .money)
+        }
         page.field("Notes", stream.notes)
         page.field("Id", stream.id, .dim)
         let visible = state.filter.isEmpty ? RowMask.all : data.mask(state.visibleProjects)
@@ -256,7 +260,7 @@ struct DetailPage {
                 [
                     Span(DisplayWidth.pad(Money.format(allocation.amount), to: 12, alignRight: true), .money),
                     Span("  \(allocation.year)  "), Span(project.title, .link), Span("  \(Theme.shortName(project.theme))", .dim),
-                ], to: .project(project.id))
+                ] + (allocation.spent.map { [Span("  spent \(Money.format($0))", .dim)] } ?? []), to: .project(project.id))
         }
         return page
     }
