@@ -257,6 +257,9 @@ public final class DataStore {
         case appended([JournalEvent])
         /// The files were replaced (a compaction, an edit by hand): everything was reloaded.
         case reloaded
+        /// Other sessions added, changed or retired records: rows may have moved, so anything holding a row
+        /// number must look again.
+        case recordsChanged([JournalEvent])
     }
 
     /// Cheap when nothing changed (a stat of each file): call it on the input loop's idle tick.
@@ -267,7 +270,8 @@ public final class DataStore {
         if batch.replaced { return reload(holding: nil) ? .reloaded : .unchanged }
         guard !batch.added.isEmpty else { return .unchanged }
         apply(batch)
-        return .appended(batch.added.map { history[$0] })
+        let events = batch.added.map { history[$0] }
+        return events.contains { !$0.changes.isEmpty } ? .recordsChanged(events) : .appended(events)
     }
 
     /// Loads everything again; when the files now have problems, keeps the last good data, says so and

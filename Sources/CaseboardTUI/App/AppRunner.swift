@@ -47,7 +47,7 @@ public final class AppRunner {
         case .unchanged where warnings.isEmpty: return
         case .unchanged, .appended:
             dispatch(.dataChanged(store.dataset, store.history, sameRows: true, warnings: warnings))
-        case .reloaded:
+        case .reloaded, .recordsChanged:
             dispatch(.dataChanged(store.dataset, store.history, sameRows: false, warnings: warnings))
         }
     }
