@@ -63,6 +63,8 @@ struct ExportCommand: ParsableCommand {
             ("allocations", allocations(dataset)),
             ("partners", Listings.partners(dataset, everything, full: true)),
             ("contacts", Listings.contacts(dataset, everything, full: true)),
+            // Retired records are kept, never erased: each with every field, as the data files hold it.
+            ("retired", retired(dataset)),
             // The audit trail, oldest first: every status change, note and undo, compacted or not.
             ("history", HistoryCommand.listing(store.history.events, store)),
         ]
@@ -125,12 +127,28 @@ struct ExportCommand: ParsableCommand {
         let columns = [
             Column(id: "stream", header: "STREAM"), Column(id: "project", header: "PROJECT"), Column(id: "theme", header: "THEME"),
             Column(id: "year", header: "YEAR"), Column(id: "amount", header: "AMOUNT", alignRight: true, isMoney: true),
+            Column(id: "spent", header: "SPENT", alignRight: true, isMoney: true),
         ]
         let rows = dataset.allocations(forRows: nil).map { entry -> [Field] in
             [
                 .text(entry.stream.id), .text(entry.allocation.project), .text(dataset.projects[entry.row].theme),
-                .text(entry.allocation.year), .money(entry.allocation.amount),
+                .text(entry.allocation.year), .money(entry.allocation.amount), entry.allocation.spent.map { Field.money($0) } ?? .text(""),
             ]
+        }
+        return Listing(columns: columns, rows: rows)
+    }
+
+    /// Every retired record: its kind, id and name, and all its fields as one JSON object.
+    private func retired(_ dataset: Dataset) -> Listing {
+        let columns = [
+            Column(id: "kind", header: "KIND"), Column(id: "id", header: "ID"), Column(id: "name", header: "NAME"),
+            Column(id: "fields", header: "FIELDS"),
+        ]
+        let rows = RecordKind.allCases.flatMap { kind in
+            dataset.records(kind).filter(\.retired).map { entry -> [Field] in
+                let name = entry.record["title"].text ?? entry.record["name"].text ?? ""
+                return [.text(kind.rawValue), .text(entry.record.id), .text(name), .text(entry.record.jsonText)]
+            }
         }
         return Listing(columns: columns, rows: rows)
     }

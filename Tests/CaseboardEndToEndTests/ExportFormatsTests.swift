@@ -14,7 +14,7 @@ import ZIPFoundation
 
     func scratch() -> String { NSTemporaryDirectory() + "caseboard-export-\(UUID().uuidString)" }
 
-    static let collections = ["themes", "projects", "funding", "allocations", "partners", "contacts", "history"]
+    static let collections = ["themes", "projects", "funding", "allocations", "partners", "contacts", "retired", "history"]
 
     // MARK: CSV
 

@@ -89,6 +89,9 @@ public struct Record: Equatable, Sendable {
         set { values[field] = newValue }
     }
 
+    /// The fields as one compact JSON object, for exports.
+    public var jsonText: String { JSONWriter.compact(json) }
+
     /// Fields in the kind's order, with empty ones left out: what an `add` event stores.
     var json: JSONOutput {
         .object(kind.fields.compactMap { spec in self[spec.name].isNone ? nil : (spec.name, self[spec.name].json) })
