@@ -65,18 +65,13 @@ public enum Importer {
     }
 
     /// What the data set would fail to load with after the import (money over a stream's total, an end before
-    /// a start), placed at the row of the record the message names when there is one.
+    /// a start), at the row of the record the message names; a stream's total is no one allocation's row.
     static func resultProblems(_ plan: ImportPlan, dataset: Dataset) -> [ImportProblem] {
         let changes = plan.changes
         guard !changes.isEmpty else { return [] }
-        var rowOf: [String: Int] = [:]
-        for added in plan.added { rowOf[added.record.id] = added.row }
-        for changed in plan.changed { rowOf[changed.id] = changed.row }
+        let rows = plan.added.map { ($0.record.id, $0.row) } + plan.changed.map { ($0.id, $0.row) }
         return dataset.applying(changes).problems().map { problem in
-            let row = rowOf.first { id, _ in
-                let named = Record.allocationKey(id).map { [$0.stream, $0.project] } ?? [id]
-                return named.contains { problem.message.contains("\"\($0)\"") }
-            }?.value
+            let row = rows.first { id, _ in problem.message.contains("\"\(id)\"") }?.1
             return ImportProblem(row: row, column: nil, "would not load: " + problem.message)
         }
     }

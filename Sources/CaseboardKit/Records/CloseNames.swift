@@ -6,14 +6,15 @@ enum CloseNames {
         let folded = FieldInput.fold(text)
         let words = significantWords(text)
         guard !folded.isEmpty else { return [] }
+        let typos = max(1, folded.count / 5)
         var scored: [(score: Int, label: String)] = []
         for record in records {
             let name = FieldInput.fold(record.name)
             guard !name.isEmpty else { continue }
-            let distance = editDistance(folded, name, limit: 3)
+            let distance = editDistance(folded, name, limit: typos)
             let shared = words.intersection(significantWords(record.name)).count
             let contains = min(folded.count, name.count) >= 4 && (name.contains(folded) || folded.contains(name))
-            guard distance <= max(1, folded.count / 5) || contains || shared >= 1 else { continue }
+            guard distance <= typos || contains || shared >= 1 else { continue }
             scored.append((distance * 10 - shared * 3 - (contains ? 20 : 0), "\"\(record.name)\" (\(record.id))"))
         }
         return scored.sorted { $0.score != $1.score ? $0.score < $1.score : $0.label < $1.label }.prefix(3).map(\.label)
