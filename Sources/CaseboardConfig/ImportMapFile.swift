@@ -23,7 +23,7 @@ public enum ImportMapFile {
             problems.append(ConfigProblem(line: at.line, column: at.column, message))
         }
         for key in table.keys where !sections.contains(key) {
-            problem(places.position(ofKey: key, in: []), "unknown section \"\(key)\"; use [columns], [values] and [defaults]")
+            problem(places.position(ofTable: [key]), "unknown section \"\(key)\"; use [columns], [values] and [defaults]")
         }
         for section in sections {
             guard let value = table[section] else { continue }

@@ -125,6 +125,10 @@ import Testing
         #expect(plan.unchanged == 1)
         #expect(plan.unusedColumns == ["\"lead\" (\"lead_id\" is used)", "\"districts\" (\"district_ids\" is used)"])
 
+        // A blank cell leaves what is recorded alone.
+        let blank = Importer.plan(table("id,End date,Summary\nsceptre,,\n"), into: .project, dataset: dataset)
+        #expect(blank.problems.isEmpty && blank.changes.isEmpty && blank.unchanged == 1)
+
         let twice = Importer.plan(table("Title,Project name\nA,B\n"), into: .project, dataset: dataset)
         #expect(
             problems(twice, "p.csv") == [

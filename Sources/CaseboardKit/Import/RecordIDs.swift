@@ -1,11 +1,13 @@
 /// Ids for imported records that have none of their own.
 enum RecordIDs {
-    /// "Multi-systemic therapy for 10–14s (Kirklees)" → `multi-systemic-therapy-for-10-14s-kirklees`; "Zoë
-    /// Whitaker" → `zoe-whitaker`. Empty when nothing usable is left.
+    /// "Multi-systemic therapy for 10–14s (Kirklees)" → `multi-systemic-therapy-for-10-14s-kirklees`; "Zoë's
+    /// circle" → `zoes-circle`. Empty when nothing usable is left.
     static func make(from name: String) -> String {
         var out = ""
         var pendingHyphen = false
         for scalar in SearchKeys.fold(name).unicodeScalars {
+            // "Zoë's" is `zoes`, not `zoe-s`.
+            if scalar == "'" || scalar == "\u{2019}" { continue }
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
                 if pendingHyphen && !out.isEmpty { out.append("-") }
                 out.unicodeScalars.append(scalar)

@@ -143,16 +143,12 @@ struct RowReader {
             if kind == .allocation && ["stream", "project", "year"].contains(spec.name) { continue }
             let old = current[spec.name]
             if old == value || (old.isNone && value.isNone) { continue }
+            // A blank cell asks for nothing: a sheet filled in as far as someone knew never wipes what is recorded.
+            if value.isNone { continue }
             if kind == .project && spec.name == "status" {
-                // A blank status cell asks for nothing.
-                if value.isNone { continue }
                 plan.notes.append(
                     "row \(row.number): \(current.id) is \(old.display) in Caseboard and \(value.display) in the file; an import leaves "
                         + "an existing project's status alone (the status rules apply): caseboard set-status \(current.id) \(value.display)")
-                continue
-            }
-            if value.isNone && spec.required {
-                problem(columns[spec.name], "\(spec.label) is required")
                 continue
             }
             sets.append(.set(kind, current.id, spec.name, from: old, to: value))
