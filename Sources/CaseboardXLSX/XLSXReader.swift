@@ -56,7 +56,9 @@ public enum XLSXReader {
         guard !sheets.isEmpty else { throw .damaged(part: workbookPath, detail: "it lists no sheets") }
         let chosen: XLSXParts.Workbook.Sheet
         if let wanted {
-            guard let found = sheets.first(where: { $0.name == wanted }) ?? sheets.first(where: { $0.name.lowercased() == wanted.lowercased() })
+            guard
+                let found = sheets.first(where: { $0.name == wanted })
+                    ?? sheets.first(where: { $0.name.lowercased() == wanted.lowercased() })
             else { throw .noSheet(wanted, available: sheets.map(\.name)) }
             chosen = found
         } else {

@@ -21,7 +21,9 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("What each row is.", valueName: "projects|partners|contacts|funding|allocations"))
     var into: String
 
-    @Option(name: .long, help: ArgumentHelp("A TOML file naming which field your columns fill, with fixed values and defaults.", valueName: "MAP"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A TOML file naming which field your columns fill, with fixed values and defaults.", valueName: "MAP"))
     var map: String?
 
     @Option(name: .long, help: ArgumentHelp("The workbook's sheet to read (default: the first).", valueName: "NAME"))
@@ -36,7 +38,9 @@ struct ImportCommand: ParsableCommand {
     var kind: RecordKind? { RecordKind(lenient: into) }
 
     func validate() throws {
-        guard kind != nil else { throw ValidationError("--into takes projects, partners, contacts, funding or allocations, not \"\(into)\"") }
+        guard kind != nil else {
+            throw ValidationError("--into takes projects, partners, contacts, funding or allocations, not \"\(into)\"")
+        }
     }
 
     func run() throws {
@@ -60,7 +64,8 @@ struct ImportCommand: ParsableCommand {
         }.map(\.element)
         guard problems.isEmpty else {
             for problem in problems { Output.error(problem.line(in: table.source)) }
-            Output.error("caseboard import: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(table.source); nothing was imported.")
+            Output.error(
+                "caseboard import: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(table.source); nothing was imported.")
             throw ExitCode(1)
         }
         Output.print(ImportPreview.text(plan, source: table.source))
@@ -96,12 +101,15 @@ struct ImportCommand: ParsableCommand {
         }
         if sheet != nil { throw usage("--sheet is for .xlsx workbooks; \(file) is a CSV file, which has one table") }
         guard let (text, encoding) = TextDecoding.decode(bytes) else {
-            Output.error("caseboard import: \(file) is neither UTF-8 nor Windows-1252 text; in Excel, save it as \"CSV UTF-8\" and import that")
+            Output.error(
+                "caseboard import: \(file) is neither UTF-8 nor Windows-1252 text; in Excel, save it as \"CSV UTF-8\" and import that")
             throw ExitCode(1)
         }
         let csv = CSVReader.parse(text)
         let problems = csv.problems.map { ImportProblem(row: $0.row, column: $0.column - 1, $0.message) }
-        let note = encoding == .windows1252 ? "\(name): read as Windows-1252 (the bytes are not UTF-8), as Excel saves \"CSV (Comma delimited)\"" : nil
+        let note =
+            encoding == .windows1252
+            ? "\(name): read as Windows-1252 (the bytes are not UTF-8), as Excel saves \"CSV (Comma delimited)\"" : nil
         return (ImportTable.csv(csv, source: name), problems, note)
     }
 

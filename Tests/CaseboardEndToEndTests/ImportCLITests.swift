@@ -59,7 +59,8 @@ import ZIPFoundation
 
         let applied = caseboard("import", file, "--into", "projects", "--author", "alice", "--data", data)
         #expect(applied.status == 0, "\(applied.stderr)")
-        let event = try #require(applied.stdout.firstMatch(of: /Imported as event ([0-9a-f-]+)\. To take the whole import back: caseboard undo \1\n$/)?.1)
+        let event = try #require(
+            applied.stdout.firstMatch(of: /Imported as event ([0-9a-f-]+)\. To take the whole import back: caseboard undo \1\n$/)?.1)
         let lines = String(decoding: journal(data) ?? Data(), as: UTF8.self).split(separator: "\n")
         #expect(lines.count == String(decoding: journalBefore ?? Data(), as: UTF8.self).split(separator: "\n").count + 1)
         #expect(lines.last?.contains("\"source\":\"\(name)\"") == true)
@@ -134,7 +135,8 @@ import ZIPFoundation
             </sheetData></worksheet>
             """
         let parts = [
-            "_rels/.rels": "<Relationships \(package)><Relationship Id=\"rId1\" Type=\"\(office)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>",
+            "_rels/.rels":
+                "<Relationships \(package)><Relationship Id=\"rId1\" Type=\"\(office)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>",
             "xl/workbook.xml":
                 "<workbook \(main) xmlns:r=\"\(office)\"><sheets><sheet name=\"Cover\" sheetId=\"1\" r:id=\"rId1\"/><sheet name=\"Programmes\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>",
             "xl/_rels/workbook.xml.rels":
@@ -142,7 +144,8 @@ import ZIPFoundation
                 + "<Relationship Id=\"rId2\" Type=\"\(office)/worksheet\" Target=\"worksheets/sheet2.xml\"/>"
                 + "<Relationship Id=\"rId3\" Type=\"\(office)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
                 + "<Relationship Id=\"rId4\" Type=\"\(office)/styles\" Target=\"styles.xml\"/></Relationships>",
-            "xl/worksheets/sheet1.xml": "<worksheet \(main)><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>VRU programmes</t></is></c></row></sheetData></worksheet>",
+            "xl/worksheets/sheet1.xml":
+                "<worksheet \(main)><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>VRU programmes</t></is></c></row></sheetData></worksheet>",
             "xl/worksheets/sheet2.xml": sheet, "xl/sharedStrings.xml": shared,
             "xl/styles.xml": "<styleSheet \(main)><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>",
         ]

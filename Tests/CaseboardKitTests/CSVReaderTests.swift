@@ -33,12 +33,14 @@ import Testing
         let open = CSVReader.parse("id,name\nx,\"never closed\ny,z\n")
         #expect(
             open.problems == [
-                CSVReader.Problem(row: 2, column: 2, message: "this cell's opening quote is never closed, so it runs to the end of the file")
+                CSVReader.Problem(
+                    row: 2, column: 2, message: "this cell's opening quote is never closed, so it runs to the end of the file")
             ])
         let after = CSVReader.parse("id,name\n\n\"a\"b,c\n")
         #expect(
             after.problems == [
-                CSVReader.Problem(row: 3, column: 1, message: "text after the closing quote; a quoted cell must end at a comma or a line end")
+                CSVReader.Problem(
+                    row: 3, column: 1, message: "text after the closing quote; a quoted cell must end at a comma or a line end")
             ])
         #expect(after.rows[2] == ["ab", "c"])
     }

@@ -10,7 +10,8 @@ import Testing
         let dataset = try DatasetLoader.load(directory: try MiniData.directory())
         #expect(
             FieldInput.parse("Kirklees YOTT", lead, in: dataset)
-                == .failure(FieldError("no partner organisation has the id or name \"Kirklees YOTT\"; close: \"Kirklees YOT\" (kirklees-yot)")))
+                == .failure(
+                    FieldError("no partner organisation has the id or name \"Kirklees YOTT\"; close: \"Kirklees YOT\" (kirklees-yot)")))
         #expect(
             FieldInput.parse("Fire service", lead, in: dataset)
                 == .failure(FieldError("no partner organisation has the id or name \"Fire service\"")))

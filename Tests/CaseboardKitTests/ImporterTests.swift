@@ -150,7 +150,8 @@ import Testing
                 .set(.allocation, "eiyf/sceptre/2019/20", "amount_pence", from: .pence(2_500_000), to: .pence(3_000_000)),
             ])
 
-        let over = Importer.plan(table(csv + "\neiyf,sceptre,2018/19,\"1,200,000\",\n", "allocations.csv"), into: .allocation, dataset: dataset)
+        let over = Importer.plan(
+            table(csv + "\neiyf,sceptre,2018/19,\"1,200,000\",\n", "allocations.csv"), into: .allocation, dataset: dataset)
         #expect(
             problems(over, "allocations.csv") == [
                 "allocations.csv: would not load: funding stream \"eiyf\": field \"allocations\": allocations add up to £1,280,000, more than the stream's total of £1,121,395"
@@ -158,7 +159,8 @@ import Testing
     }
 
     @Test func fundingStreamsWithYearsAndTotals() throws {
-        let csv = "Name,Funder,Financial years,Amount (£),Notes\nSerious Violence Fund,home office,2021-22; 2022/23,\"£3,370,000\",From the Home Office letter\n"
+        let csv =
+            "Name,Funder,Financial years,Amount (£),Notes\nSerious Violence Fund,home office,2021-22; 2022/23,\"£3,370,000\",From the Home Office letter\n"
         let plan = Importer.plan(table(csv, "funding.csv"), into: .stream, dataset: dataset)
         #expect(plan.problems.isEmpty, "\(plan.problems)")
         let record = try #require(plan.added.first?.record)
@@ -169,7 +171,9 @@ import Testing
     }
 
     @Test func anIdAlreadyUsedByAnotherKindOrNotAnIdIsAProblem() {
-        let plan = Importer.plan(table("id,Title,Lead,Theme,Districts\nwyp,Police project,wyp,communities,Leeds\nBad Id,X,wyp,communities,Leeds\n"), into: .project, dataset: dataset)
+        let plan = Importer.plan(
+            table("id,Title,Lead,Theme,Districts\nwyp,Police project,wyp,communities,Leeds\nBad Id,X,wyp,communities,Leeds\n"),
+            into: .project, dataset: dataset)
         #expect(
             problems(plan, "p.csv") == [
                 "p.csv:2:A: the id \"wyp\" already belongs to partner \"wyp\"; ids are shared by every kind of record",

@@ -23,7 +23,8 @@ import ZIPFoundation
               </sheetData>
             </worksheet>
             """
-        let sheet2 = "<worksheet \(main)><sheetData><row><c t=\"inlineStr\"><is><t>Note</t></is></c><c><v>0.5</v></c></row></sheetData></worksheet>"
+        let sheet2 =
+            "<worksheet \(main)><sheetData><row><c t=\"inlineStr\"><is><t>Note</t></is></c><c><v>0.5</v></c></row></sheetData></worksheet>"
         let strings = """
             <sst \(main) count="7" uniqueCount="7">
               <si><t>Project name</t></si><si><t>Start date</t></si><si><t>End date</t></si><si><t>Amount (£)</t></si>
@@ -48,7 +49,8 @@ import ZIPFoundation
                 + "<Relationship Id=\"rId2\" Type=\"\(office)/worksheet\" Target=\"/xl/worksheets/sheet1.xml\"/>"
                 + "<Relationship Id=\"rId3\" Type=\"\(office)/sharedStrings\" Target=\"sharedStrings.xml\"/>"
                 + "<Relationship Id=\"rId4\" Type=\"\(office)/styles\" Target=\"styles.xml\"/></Relationships>",
-            "xl/worksheets/sheet1.xml": sheet1, "xl/worksheets/sheet2.xml": sheet2, "xl/sharedStrings.xml": strings, "xl/styles.xml": styles,
+            "xl/worksheets/sheet1.xml": sheet1, "xl/worksheets/sheet2.xml": sheet2, "xl/sharedStrings.xml": strings,
+            "xl/styles.xml": styles,
         ]
         return try zip(parts)
     }

@@ -55,7 +55,7 @@ public enum CSVReader {
             switch state {
             case .fieldStart, .unquoted:
                 switch scalar {
-                case "," : endField()
+                case ",": endField()
                 case "\n": endRow()
                 case "\"" where state == .fieldStart:
                     state = .quoted
@@ -87,7 +87,8 @@ public enum CSVReader {
         if state == .quoted {
             problems.append(
                 Problem(
-                    row: openedAt.row, column: openedAt.column, message: "this cell's opening quote is never closed, so it runs to the end of the file"))
+                    row: openedAt.row, column: openedAt.column,
+                    message: "this cell's opening quote is never closed, so it runs to the end of the file"))
         }
         if state != .fieldStart || !row.isEmpty { endRow() }
         return Table(rows: rows, problems: problems)

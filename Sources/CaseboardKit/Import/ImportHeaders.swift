@@ -28,7 +28,8 @@ enum ImportHeaders {
                 Synonym(field: "theme", rank: nameRank, headers: ["primary theme", "strategy theme"]),
                 Synonym(field: "secondary_themes", rank: nameRank, headers: ["other themes"]),
                 Synonym(field: "lead", rank: idRank, headers: ["lead_id"]),
-                Synonym(field: "lead", rank: nameRank, headers: ["lead", "lead organisation", "lead organization", "lead partner", "lead org"]),
+                Synonym(
+                    field: "lead", rank: nameRank, headers: ["lead", "lead organisation", "lead organization", "lead partner", "lead org"]),
                 Synonym(field: "partners", rank: idRank, headers: ["partner_ids"]),
                 Synonym(field: "partners", rank: nameRank, headers: ["delivery partners", "partner organisations"]),
                 Synonym(field: "districts", rank: idRank, headers: ["district_ids"]),

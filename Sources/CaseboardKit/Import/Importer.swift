@@ -21,7 +21,8 @@ public enum Importer {
         plan.problems += fixed.problems
         for field in Set(match.columns.keys).subtracting(["id"]) where kind.field(field) == nil {
             plan.problems.append(
-                ImportProblem(file: mapping.source, row: nil, column: nil, "[columns]: no \(kind.label) field \"\(field)\"; " + fieldList(kind)))
+                ImportProblem(
+                    file: mapping.source, row: nil, column: nil, "[columns]: no \(kind.label) field \"\(field)\"; " + fieldList(kind)))
         }
         if match.columns.isEmpty && fixed.values.isEmpty {
             plan.problems.append(

@@ -73,7 +73,9 @@ struct RowReader {
             let text = row.cell(column).trimmingCharacters(in: .whitespacesAndNewlines)
             if !text.isEmpty {
                 guard FieldRules.isID(text.utf8) else {
-                    problem(column, "\"\(text)\" is not an id: use lower-case letters, digits and hyphens, such as \(RecordIDs.make(from: text))")
+                    problem(
+                        column,
+                        "\"\(text)\" is not an id: use lower-case letters, digits and hyphens, such as \(RecordIDs.make(from: text))")
                     return nil
                 }
                 return text
@@ -99,7 +101,8 @@ struct RowReader {
     /// The message for a row whose id another row already has.
     func sameID(_ id: String, as earlier: Int) -> String {
         if idFromName {
-            return "\"\(row.cell(columns[nameField] ?? 0).trimmingCharacters(in: .whitespaces))\" gives the id \"\(id)\", as row \(earlier) does; "
+            return
+                "\"\(row.cell(columns[nameField] ?? 0).trimmingCharacters(in: .whitespaces))\" gives the id \"\(id)\", as row \(earlier) does; "
                 + "add an id column to tell them apart, or remove one"
         }
         return "the \(kind.label) \"\(id)\" is on row \(earlier) too; each record may appear once"
@@ -117,7 +120,8 @@ struct RowReader {
             return []
         }
         if let other = RecordIDs.owner(of: id, in: dataset) {
-            problem(columns["id"] ?? columns[nameField], "the id \"\(id)\" already belongs to \(other); ids are shared by every kind of record")
+            problem(
+                columns["id"] ?? columns[nameField], "the id \"\(id)\" already belongs to \(other); ids are shared by every kind of record")
             return []
         }
         var record = Record(kind: kind, id: id, values: [:])
@@ -127,7 +131,11 @@ struct RowReader {
             if value.isNone, let fallback = fixed.defaults[spec.name] { value = fallback }
             if value.isNone && kind == .project && spec.name == "status" { value = .text(ProjectStatus.proposed.rawValue) }
             if value.isNone && spec.required {
-                if let column = columns[spec.name] { problem(column, "\(spec.label) is required for a new \(kind.label)") } else { absent.append(spec.name) }
+                if let column = columns[spec.name] {
+                    problem(column, "\(spec.label) is required for a new \(kind.label)")
+                } else {
+                    absent.append(spec.name)
+                }
             }
             if !value.isNone { record[spec.name] = value }
         }
@@ -148,7 +156,8 @@ struct RowReader {
             if kind == .project && spec.name == "status" {
                 plan.notes.append(
                     "row \(row.number): \(current.id) is \(old.display) in Caseboard and \(value.display) in the file; an import leaves "
-                        + "an existing project's status alone (the status rules apply): caseboard set-status \(current.id) \(value.display)")
+                        + "an existing project's status alone (the status rules apply): caseboard set-status \(current.id) \(value.display)"
+                )
                 continue
             }
             sets.append(.set(kind, current.id, spec.name, from: old, to: value))
