@@ -188,3 +188,27 @@ import Testing
         #expect(kept.changes.first?.to == .text("'quoted'"))
     }
 }
+
+/// The preview is checked again when it is saved: a field someone changed since is not overwritten.
+@Suite struct ImportSaveTests {
+    @Test func aFieldChangedSinceThePreviewRefusesTheWholeImportNamingWho() throws {
+        let directory = try MiniData.directory()
+        let mine = try DataStore(directory: directory, readOnly: false)
+        let table = ImportTable.csv(CSVReader.parse("id,End date,Summary\nsceptre,31/03/2022,Amnesty bins\n"), source: "p.csv")
+        let plan = Importer.plan(table, into: .project, dataset: mine.dataset)
+        #expect(plan.changes.count == 2)
+
+        let theirs = try DataStore(directory: directory, readOnly: false)
+        try theirs.save([.set(.project, "sceptre", "end", from: .text("2021-03-31"), to: .text("2021-06-30"))], author: "bob")
+
+        #expect {
+            try mine.save(plan.changes, source: "p.csv", author: "alice")
+        } throws: { error in
+            let message = (error as? EditRefusal)?.message ?? ""
+            return message.contains("is now 2021-06-30 (bob changed it at") && message.hasSuffix("Nothing was saved")
+        }
+        let reloaded = try DataStore(directory: directory, readOnly: true)
+        #expect(reloaded.dataset.project("sceptre")?.summary == "Weapons amnesty.")
+        #expect(reloaded.history.count == 1)
+    }
+}
