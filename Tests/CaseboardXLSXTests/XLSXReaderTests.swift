@@ -102,6 +102,23 @@ import ZIPFoundation
         #expect(table.rows.map(\.cells) == [["id", "start", "funding_gbp"], ["01632", "2021-04-01", "1121395.5"], ["x", "", "7"]])
     }
 
+    @Test func aSheetOverTenMegabytesIsRefusedWithAWayRound() throws {
+        let row = "<row><c t=\"inlineStr\"><is><t>" + String(repeating: "x", count: 1000) + "</t></is></c></row>"
+        let sheet = "<worksheet \(Self.main)><sheetData>" + String(repeating: row, count: 10_100) + "</sheetData></worksheet>"
+        let parts = [
+            "xl/workbook.xml":
+                "<workbook \(Self.main) \(Self.rels)><sheets><sheet name=\"Big\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
+            "xl/_rels/workbook.xml.rels":
+                "<Relationships><Relationship Id=\"rId1\" Type=\"\(Self.office)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>",
+            "xl/worksheets/sheet1.xml": sheet,
+        ]
+        #expect(
+            throws: XLSXReadError.damaged(
+                part: "xl/worksheets/sheet1.xml",
+                detail: "it is 10.6 MB of XML, more than the 10 MB this reader can take; save the sheet as CSV UTF-8 and import that")
+        ) { try XLSXReader.read(try Self.zip(parts)) }
+    }
+
     @Test func dateFormatsAreToldFromOthers() {
         #expect(XLSXNumbers.isDateFormat("d mmmm yyyy"))
         #expect(XLSXNumbers.isDateFormat("[$-809]dd/mm/yy"))
