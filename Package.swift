@@ -15,12 +15,17 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-custom-dump", exact: "1.7.3"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", exact: "0.18.2"),
     ],
     targets: [
         .target(name: "CaseboardKit", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
         .target(name: "TerminalKit"),
-        // Writes .xlsx workbooks (typed cells, one sheet per collection): the only module that sees ZIPFoundation.
-        .target(name: "CaseboardXLSX", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Writes and reads .xlsx workbooks: the only module that sees ZIPFoundation and XMLCoder.
+        .target(
+            name: "CaseboardXLSX",
+            dependencies: [
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "XMLCoder", package: "XMLCoder"),
+            ]),
         // The only module that sees ncurses.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "TerminalNcurses", dependencies: ["TerminalKit", "CNcursesw"]),
@@ -51,7 +56,11 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "CaseboardConfigTests", dependencies: ["CaseboardConfig", "CaseboardTUI", "TerminalKit"]),
+        .testTarget(name: "CaseboardConfigTests", dependencies: ["CaseboardConfig", "CaseboardTUI", "CaseboardKit", "TerminalKit"]),
+        .testTarget(
+            name: "CaseboardXLSXTests",
+            dependencies: ["CaseboardXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(
             name: "CaseboardEndToEndTests",
             dependencies: ["caseboard", "CaseboardKit", "CaseboardXLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

@@ -18,8 +18,8 @@ struct Caseboard: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             BrowseCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self, SetStatusCommand.self, NoteCommand.self,
-            UndoCommand.self, CompactCommand.self, ValidateCommand.self, ExportCommand.self, ReportCommand.self, GenerateCommand.self,
-            AddCommand.self, EditCommand.self, RetireCommand.self, KeysCommand.self,
+            UndoCommand.self, CompactCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self, ReportCommand.self,
+            GenerateCommand.self, AddCommand.self, EditCommand.self, RetireCommand.self, KeysCommand.self,
             ConfigCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self

@@ -75,18 +75,32 @@ public enum FieldInput {
         case .phone:
             return CollectionReader.isPhone(text) ? .success(text) : fail("not a phone number; use digits, spaces and an optional +")
         case .organisation, .organisations:
-            let match = lookup(text, dataset.organisations.map { ($0.id, $0.name) })
-            return match.map { .success($0) } ?? fail("no partner organisation has the id or name \"\(text)\"")
+            return reference(text, dataset.organisations.map { ($0.id, $0.name) }, "partner organisation", "name")
         case .contact, .contacts:
-            let match = lookup(text, dataset.contacts.map { ($0.id, $0.name) })
-            return match.map { .success($0) } ?? fail("no contact has the id or name \"\(text)\"")
+            return reference(text, dataset.contacts.map { ($0.id, $0.name) }, "contact", "name")
         case .project:
-            let match = dataset.projectIndex[text] != nil ? text : lookup(text, dataset.projects.map { ($0.id, $0.title) })
-            return match.map { .success($0) } ?? fail("no project has the id or title \"\(text)\"")
+            if dataset.projectIndex[text] != nil { return .success(text) }
+            return reference(text, dataset.projects.map { ($0.id, $0.title) }, "project", "title")
         case .stream:
-            let match = lookup(text, dataset.funding.map { ($0.id, $0.name) })
-            return match.map { .success($0) } ?? fail("no funding stream has the id or name \"\(text)\"")
+            return reference(text, dataset.funding.map { ($0.id, $0.name) }, "funding stream", "name")
         }
+    }
+
+    /// A record named by id or name; when none matches, the names that come close, and when several share the
+    /// name, their ids (choosing one would be a guess).
+    private static func reference(_ text: String, _ records: [(id: String, name: String)], _ what: String, _ nameWord: String)
+        -> Result<String, FieldError>
+    {
+        if let match = lookup(text, records) { return .success(match) }
+        let folded = fold(text)
+        let same = records.filter { fold($0.name) == folded }
+        if same.count > 1 {
+            return .failure(
+                FieldError("\(same.count) \(what)s are called \"\(text)\" (" + same.map(\.id).joined(separator: ", ") + "); use the id"))
+        }
+        let close = CloseNames.near(text, records)
+        let hint = close.isEmpty ? "" : "; close: " + close.joined(separator: ", ")
+        return .failure(FieldError("no \(what) has the id or \(nameWord) \"\(text)\"" + hint))
     }
 
     /// Case, accents and punctuation do not matter: "Leeds City Council" matches "leeds city council".
