@@ -150,7 +150,8 @@ struct CompactCommand: ParsableCommand {
                     summary.rewrittenFiles.isEmpty ? "no file changed" : summary.rewrittenFiles.joined(separator: ", ") + " rewritten"
                 Output.print(
                     "Compacted \(summary.events) events (\(summary.statusChanges) status changes, \(summary.notes) note\(summary.notes == 1 ? "" : "s"), "
-                        + "\(summary.undos) undo\(summary.undos == 1 ? "" : "s")) into \(JournalFiles.archive); \(rewritten).\n")
+                        + "\(summary.undos) undo\(summary.undos == 1 ? "" : "s"), \(summary.edits) edit\(summary.edits == 1 ? "" : "s")) "
+                        + "into \(JournalFiles.archive); \(rewritten).\n")
             }
         } catch {
             throw refuse(error)

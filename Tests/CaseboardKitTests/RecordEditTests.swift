@@ -151,4 +151,21 @@ import Testing
         let replayed = try DataStore(directory: directory)
         #expect(files(replayed.dataset) == expected)
     }
+
+    @Test func undoingAnAddIsRefusedOnceTheRecordWasChangedAndAllowedWhenThatIsUndone() throws {
+        let store = try DataStore(directory: directory)
+        let added = try store.save([.add(newProject())], author: "alice")
+        let edit = try store.save(
+            [.set(.project, "knife-workshops", "end", from: .text("2023-03-31"), to: .text("2023-06-30"))], author: "alice")
+        do {
+            try store.undo(event: added.id, author: "alice")
+            Issue.record("the undo threw away a later change")
+        } catch {
+            #expect(error.message.contains("alice changed project knife-workshops at"), "\(error.message)")
+        }
+        #expect(store.dataset.project("knife-workshops") != nil)
+        try store.undo(event: edit.id, author: "alice")
+        try store.undo(event: added.id, author: "alice")
+        #expect(store.dataset.project("knife-workshops") == nil)
+    }
 }

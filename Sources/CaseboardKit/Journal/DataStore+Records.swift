@@ -133,6 +133,18 @@ extension DataStore {
     /// The changes that take an edit back, checked like any edit: each field must still hold the value the edit
     /// gave it.
     func reversal(of target: JournalEvent) throws(EditRefusal) -> [RecordChange] {
+        // Taking back an add would throw away whatever was changed in that record since: refused, naming who.
+        if let targetIndex = history.index(ofID: target.id) {
+            for change in target.changes where change.operation == .add {
+                guard let now = dataset.record(change.kind, change.id)?.record, !Self.sameValues(now, change.record) else { continue }
+                let later = history.indices(touching: change.kind, change.id).filter { $0 > targetIndex }
+                if let latest = later.last.map({ history[$0] }) {
+                    throw EditRefusal(
+                        "Cannot undo: \(latest.author) changed \(change.kind.label) \(change.id) at \(latest.shortTime), after it was added; "
+                            + "undo that first. Nothing was saved")
+                }
+            }
+        }
         let reversed = target.changes.reversed().map(\.reversed)
         var batch = BatchView()
         for change in reversed {
@@ -148,6 +160,13 @@ extension DataStore {
             throw EditRefusal("Cannot undo: " + error.message)
         }
         return reversed
+    }
+}
+
+extension DataStore {
+    /// Equal field by field, an empty value the same as a missing one.
+    static func sameValues(_ a: Record, _ b: Record) -> Bool {
+        a.kind.fields.allSatisfy { spec in a[spec.name] == b[spec.name] || (a[spec.name].isNone && b[spec.name].isNone) }
     }
 }
 
