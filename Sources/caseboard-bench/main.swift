@@ -160,14 +160,38 @@ func save(_ directory: String, count: Int) throws {
     var samples: [Double] = []
     for index in 0..<count {
         let (from, to): (ProjectStatus, ProjectStatus) = index % 2 == 0 ? (.active, .atRisk) : (.atRisk, .active)
-        samples.append(try milliseconds { try store.setStatus(project: id, to: to, expecting: from, author: "bench") })
+        samples.append(try milliseconds { try store.setStatus(project: id, to: to, expecting: from, note: "bench", author: "bench") })
     }
     report("status-change", samples)
 }
 
+/// A private copy of the collection files, removed by the caller.
+func privateCopy(_ directory: String, _ name: String) throws -> String {
+    let copy = NSTemporaryDirectory() + "caseboard-bench-\(name)-\(getpid())"
+    try? FileManager.default.removeItem(atPath: copy)
+    try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
+    for name in DataFiles.all { try FileManager.default.copyItem(atPath: directory + "/" + name, toPath: copy + "/" + name) }
+    return copy
+}
+
+/// Record edits until durable: each is checked as a load would read the result back, so it costs about a load.
+func edit(_ directory: String, count: Int) throws {
+    let copy = try privateCopy(directory, "edit")
+    defer { try? FileManager.default.removeItem(atPath: copy) }
+    let store = try DataStore(directory: copy)
+    let id = store.dataset.projects.ids[store.dataset.projects.count / 2]
+    var samples: [Double] = []
+    for index in 0..<count {
+        let current = store.dataset.project(id)?.summary ?? ""
+        let change = RecordChange.set(.project, id, "summary", from: .text(current), to: .text("Edited by the benchmark, \(index)"))
+        samples.append(try milliseconds { try store.save([change], author: "bench") })
+    }
+    report("record-edit", samples)
+}
+
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: caseboard-bench load|keys|replay|save DIR [N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: caseboard-bench load|keys|replay|save|edit DIR [N]\n".utf8))
     exit(64)
 }
 let directory = arguments[2]
@@ -177,6 +201,7 @@ case "load": try load(directory, runs: count ?? 5)
 case "keys": try keys(directory)
 case "replay": try replay(directory, runs: count ?? 5)
 case "save": try save(directory, count: count ?? 200)
+case "edit": try edit(directory, count: count ?? 10)
 case "rss":
     // Peak memory once everything is built, search keys included (they are made in the background).
     let (state, _) = try openState(directory, screen: .projects)
