@@ -4,7 +4,7 @@ import Foundation
 
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "history", abstract: "List recorded changes (status changes, notes, undos), newest first.",
+        commandName: "history", abstract: "List recorded changes (status changes, notes, record edits, undos), newest first.",
         discussion: "Reads the archive and the journal, so compacted changes are included.")
 
     @Argument(help: "Only this project's changes.") var project: String?
@@ -51,14 +51,14 @@ struct HistoryCommand: ParsableCommand {
         let columns = [
             Column(id: "time", header: "TIME (UTC)"), Column(id: "author", header: "AUTHOR"), Column(id: "project", header: "PROJECT"),
             Column(id: "kind", header: "KIND"), Column(id: "from", header: "FROM"), Column(id: "to", header: "TO"),
-            Column(id: "note", header: "NOTE"), Column(id: "id", header: "EVENT"),
+            Column(id: "note", header: "NOTE"), Column(id: "changes", header: "CHANGES"), Column(id: "id", header: "EVENT"),
         ]
         let rows = events.map { event -> [Field] in
             var note = event.note ?? ""
             if store.history.isUndone(event) { note = "(undone) " + note }
             return [
                 .date(event.time), .text(event.author), .text(event.project), .text(event.kind.rawValue), .text(event.from?.rawValue ?? ""),
-                .text(event.to?.rawValue ?? ""), .text(note), .text(event.id),
+                .text(event.to?.rawValue ?? ""), .text(note), .text(event.changes.isEmpty ? "" : event.changesSummary), .text(event.id),
             ]
         }
         return Listing(columns: columns, rows: rows)

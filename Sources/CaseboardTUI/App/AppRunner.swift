@@ -90,6 +90,8 @@ public final class AppRunner {
             return save { (store) throws(EditRefusal) in try store.addNote(project: project, text: text, author: state.author) }
         case .undo(let event):
             return save { (store) throws(EditRefusal) in try store.undo(event: event, author: state.author) }
+        case .saveRecords(let changes):
+            return save { (store) throws(EditRefusal) in try store.save(changes, author: state.author) }
         case .saveViews(let views):
             return saveViews(views).map { .viewsNotSaved($0) }
         }

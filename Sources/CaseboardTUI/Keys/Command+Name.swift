@@ -62,6 +62,11 @@ extension Command {
         case .widenColumn: return "widen_column"
         case .narrowColumn: return "narrow_column"
         case .resetColumns: return "reset_columns"
+        case .addRecord: return "add_record"
+        case .editRecord: return "edit_record"
+        case .retireRecord: return "retire_record"
+        case .saveRecord: return "save_record"
+        case .reloadRecord: return "reload_record"
         }
     }
 
@@ -80,7 +85,7 @@ extension Command {
             .clearPanel, .confirm, .cancel, .deleteView, .cursorLeft, .cursorRight, .cursorToStart, .cursorToEnd, .deleteBackward,
             .deleteForward, .deleteToStart, .deleteToEnd, .deleteWord, .scrollLeft, .scrollRight, .chooseColumns,
             .cycleActivityWindow, .nextMatch, .previousMatch, .previousView, .copy, .openContact, .moveColumnDown, .moveColumnUp,
-            .widenColumn, .narrowColumn, .resetColumns,
+            .widenColumn, .narrowColumn, .resetColumns, .addRecord, .editRecord, .retireRecord, .saveRecord, .reloadRecord,
         ]
         all += Screen.allCases.map { .showScreen($0) }
         all += (0...4).map { .chooseTheme($0) }

@@ -27,6 +27,8 @@ func reduceData(_ action: Action, _ state: inout AppState, _ memo: Memo) -> [Eff
             state.sessionEvents.append(event.id)
             state.message = Notice("\(describe(event, dataset)), saved", .success)
         }
+        // A page whose record was just retired has nothing left to show.
+        if let detail = state.detail, DetailPage.heading(detail.target, dataset) == nil { state.details.removeLast() }
     case .changeRefused(let message, let dataset, let history):
         state.replaceData(dataset, history, sameRows: true, memo)
         state.message = Notice(message, .warning)
@@ -50,6 +52,14 @@ private func reopenAfterRefusal(_ reason: String, _ state: inout AppState) {
             StatusPicker(project: picker.project, from: project.status, note: picker.note, selected: nil, refusal: reason))
     case .noteEditor:
         state.overlay = pending
+    case .recordForm(let form):
+        // The form says why in full; the footer only points at it.
+        state.overlay = .recordForm(form.refused(reason, now: state.dataset, style: state.dateStyle))
+        state.message = Notice("Not saved: the form says why, with everything you typed", .warning)
+    case .retireQuestion(var question):
+        question.refusal = reason
+        state.overlay = .retireQuestion(question)
+        state.message = Notice("Not retired: the panel says why", .warning)
     default:
         break
     }
