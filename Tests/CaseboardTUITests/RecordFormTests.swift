@@ -316,22 +316,18 @@ import Testing
         #expect(readOnly.overlay == nil)
         #expect(readOnly.message == Notice("Changes are off in this session (read-only: started with --read-only)", .warning))
     }
+}
 
-    /// The form's changes go through the real store: the new record and the edit are in the data after.
-    @Test func aFormsChangesAreAcceptedByTheStore() throws {
-        let directory = NSTemporaryDirectory() + "caseboard-form-\(UUID().uuidString)"
-        try FileManager.default.copyItem(atPath: Sample.directory, toPath: directory)
-        let store = try DataStore(directory: directory)
-        let runner = AppRunner(
-            state: AppState(dataset: store.dataset, history: store.history, size: size, screen: .partners, author: "alice"),
-            backend: MemoryBackend(size: size), store: store)
-        for key in [Key.character("A"), .character("p")] + Key.typing("Wakefield Boxing Club") + [.enter] {
-            runner.dispatch(.keyPressed(key))
-        }
-        for key in Key.typing("volun") + [.enter] + Key.typing("wake") + [.enter] { runner.dispatch(.keyPressed(key)) }
-        runner.dispatch(.keyPressed(.control("s")))
-        #expect(runner.state.message == Notice("added partner wakefield-boxing-club, saved", .success))
-        #expect(store.dataset.organisation("wakefield-boxing-club")?.kind == .voluntary)
-        #expect(runner.state.dataset.organisation("wakefield-boxing-club")?.district == .wakefield)
+extension RecordFormTests {
+    /// Someone else's change to a field being edited shows beside it when it arrives, before any save.
+    @Test func aFieldChangedElsewhereSaysSoWhileTheFormIsOpen() {
+        var state = editing("kirklees-mst")
+        focus("end", &state)
+        Sample.press(Key.typing("31/03/2025"), on: &state)
+        let now = Sample.dataset.applying([.set(.project, "kirklees-mst", "start", from: .text("2018-11-05"), to: .text("2019-01-07"))])
+        _ = reduce(&state, .dataChanged(now, History(), sameRows: true, warnings: []))
+        #expect(field("start", state)?.meanwhile == "now 07 Jan 2019")
+        #expect(field("end", state)?.meanwhile == nil)
+        #expect(field("end", state)?.text.text == "31/03/2025")
     }
 }

@@ -138,7 +138,7 @@ enum Footer {
             scope = .recordForm
             let picked = form.fields.indices.contains(form.focus) && form.fields[form.focus].isPicked
             parts =
-                [.moves("field"), picked ? .typing("or Space: choose") : .typing("edit"), .command(.saveRecord, "save")]
+                [.moves("field")] + (picked ? [.typing("or Space: choose")] : []) + [.command(.saveRecord, "save")]
                 + (form.refusal == nil ? [] : [.command(.reloadRecord, "reload")]) + [.command(.cancel, "close")]
         case .recordChooser:
             scope = .recordChooser

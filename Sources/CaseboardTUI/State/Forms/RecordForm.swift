@@ -123,8 +123,15 @@ extension RecordForm {
     /// The form reopened after the store refused it: everything typed kept, the reason in view, and beside
     /// each field someone else changed meanwhile, what it is now (Ctrl-R takes those as the new base).
     func refused(_ reason: String, now data: Dataset, style: DateStyle) -> RecordForm {
-        var form = self
+        var form = noticing(data, style: style)
         form.refusal = reason
+        return form
+    }
+
+    /// The form with each field someone else has changed since it opened saying what it is now: said while
+    /// typing, before a save is refused for it.
+    func noticing(_ data: Dataset, style: DateStyle) -> RecordForm {
+        var form = self
         guard let id, let current = data.record(kind, id) else { return form }
         for index in form.fields.indices {
             let field = form.fields[index]

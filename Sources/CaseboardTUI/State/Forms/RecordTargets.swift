@@ -10,7 +10,7 @@ import CaseboardKit
 /// - Themes come from the strategy: nothing to add or correct there.
 extension AppState {
     /// The choices `A` offers here, or why there are none.
-    func addChoices(_ memo: Memo) -> Result<[RecordChooser.Choice], RecordTargetError> {
+    func addChoices() -> Result<[RecordChooser.Choice], RecordTargetError> {
         let theme = themeFilter.map { ["theme": RecordValue.text($0)] } ?? [:]
         let project = RecordChooser.Choice(letter: "p", label: "Project", action: .add(.project, prefilled: theme))
         if let detail {
@@ -37,7 +37,7 @@ extension AppState {
     }
 
     /// The records `e` (or `R`) could mean here: one, or a stream and the allocation selected on its page.
-    func focusedRecords(_ memo: Memo) -> Result<[(kind: RecordKind, id: String, label: String)], RecordTargetError> {
+    func focusedRecords() -> Result<[(kind: RecordKind, id: String, label: String)], RecordTargetError> {
         if let detail {
             switch detail.target {
             case .project(let id): return .success([(.project, id, "Project")])
@@ -45,7 +45,7 @@ extension AppState {
             case .contact(let id): return .success([(.contact, id, "Contact")])
             case .stream(let id):
                 var found: [(kind: RecordKind, id: String, label: String)] = [(.stream, id, "This funding stream")]
-                if let allocation = selectedAllocation(memo) {
+                if let allocation = selectedAllocation() {
                     let title = dataset.project(allocation.project)?.title ?? allocation.project
                     found.append((.allocation, allocation.id(stream: id), "Allocation to \(title), \(allocation.year)"))
                 }
@@ -68,7 +68,7 @@ extension AppState {
     }
 
     /// The allocation on the selected line of a stream's page.
-    func selectedAllocation(_ memo: Memo) -> Allocation? {
+    func selectedAllocation() -> Allocation? {
         guard let detail, case .stream(let id) = detail.target, let stream = dataset.stream(id) else { return nil }
         let shown = shownAllocations(stream)
         return shown.indices.contains(detail.selectedLink) ? shown[detail.selectedLink] : nil

@@ -7,6 +7,7 @@ func reduceData(_ action: Action, _ state: inout AppState, _ memo: Memo) -> [Eff
         let before = state.history.count
         state.replaceData(dataset, history, sameRows: sameRows, memo)
         flagStalePicker(&state)
+        if case .recordForm(let form) = state.overlay { state.overlay = .recordForm(form.noticing(state.dataset, style: state.dateStyle)) }
         if let warning = warnings.first {
             let more = warnings.count > 1 ? " (and \(warnings.count - 1) more; caseboard validate lists them)" : ""
             state.message = Notice(warning + more, .warning)

@@ -2,12 +2,12 @@ import CaseboardKit
 
 /// `A`, `e` and `R` on a screen or page: open a form or the retire question for the record they mean, or
 /// ask which record first when they could mean two (see RecordTargets.swift).
-func startRecordCommand(_ command: Command, _ state: inout AppState, _ memo: Memo) -> [Effect] {
+func startRecordCommand(_ command: Command, _ state: inout AppState) -> [Effect] {
     let choices: [RecordChooser.Choice]
     let title: String
     switch command {
     case .addRecord:
-        switch state.addChoices(memo) {
+        switch state.addChoices() {
         case .failure(let reason):
             state.message = Notice(reason.message, .warning)
             return []
@@ -15,7 +15,7 @@ func startRecordCommand(_ command: Command, _ state: inout AppState, _ memo: Mem
         }
         title = "Add"
     default:
-        switch state.focusedRecords(memo) {
+        switch state.focusedRecords() {
         case .failure(let reason):
             state.message = Notice(reason.message, .warning)
             return []
