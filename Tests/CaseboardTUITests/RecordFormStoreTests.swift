@@ -97,3 +97,34 @@ import Testing
         #expect(runner.state.message?.text.hasPrefix("Undone: ") == true)
     }
 }
+
+extension RecordFormStoreTests {
+    /// A project added or retired in one session changes the rows of every list: both sessions' lists
+    /// (sorted, filtered) take it in, and the adding session selects it.
+    @Test func addedAndRetiredProjectsJoinAndLeaveEverySessionsList() throws {
+        let (alice, store) = try runner(on: .projects)
+        let bobStore = try DataStore(directory: store.directory)
+        let bob = AppRunner(
+            state: AppState(dataset: bobStore.dataset, history: bobStore.history, size: size, screen: .projects, author: "bob"),
+            backend: MemoryBackend(size: size), store: bobStore)
+        press([.character("A")] + Key.typing("Aardvark outreach") + [.enter] + Key.typing("early") + [.enter, .enter, .enter], alice)
+        press(Key.typing("leeds csp") + [.enter, .enter] + Key.typing("leeds") + [.enter, .control("s")], alice)
+        guard let row = store.dataset.projectIndex["aardvark-outreach"] else {
+            Issue.record("not saved: \(alice.state)")
+            return
+        }
+        #expect(alice.state.visibleProjects.count == 37)
+        #expect(alice.state.visibleProjects.contains(row))
+        #expect(alice.state.focusedProject == row)
+        bob.tick()
+        #expect(bob.state.visibleProjects.count == 37)
+        #expect(bob.state.visibleProjects.contains(bobStore.dataset.projectIndex["aardvark-outreach"]!))
+        press([.character("R"), .character("y")], alice)
+        #expect(alice.state.message == Notice("retired project aardvark-outreach, saved", .success))
+        #expect(alice.state.visibleProjects.count == 36)
+        bob.tick()
+        #expect(bob.state.visibleProjects.count == 36)
+        #expect(bob.state.visibleProjects.allSatisfy { $0 < bobStore.dataset.projects.count })
+        _ = render(bob.state)
+    }
+}

@@ -45,6 +45,9 @@ public final class AppRunner {
         let warnings = store.takeWarnings()
         switch change {
         case .unchanged where warnings.isEmpty: return
+        case .appended(let events) where events.contains(where: { !$0.changes.isEmpty }):
+            // Records added, retired or corrected elsewhere: the lists' rows and orders change too.
+            dispatch(.dataChanged(store.dataset, store.history, sameRows: false, warnings: warnings))
         case .unchanged, .appended:
             dispatch(.dataChanged(store.dataset, store.history, sameRows: true, warnings: warnings))
         case .reloaded:

@@ -28,7 +28,7 @@ extension KeyMap {
         KeyBinding([.down, .tab], .moveDown, "Next in the list", scope: .fieldPicker),
         KeyBinding([.up, .backTab], .moveUp, "Previous in the list", scope: .fieldPicker),
         KeyBinding([.character(" ")], .choose, "Tick or untick (in a list of several)", scope: .fieldPicker),
-        KeyBinding([.enter], .confirm, "Pick the highlighted one, or keep the ticks", scope: .fieldPicker),
+        KeyBinding([.enter], .confirm, "Pick: the ticked ones, else the highlighted one", scope: .fieldPicker),
         KeyBinding([.escape], .cancel, "Close the list; the field stays as it was", scope: .fieldPicker),
         // Which record
         KeyBinding([.escape, .character("q")], .closePanel, "Close", scope: .recordChooser),

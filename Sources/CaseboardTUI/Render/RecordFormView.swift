@@ -114,7 +114,7 @@ enum RecordFormView {
 
     /// How to fill in the focused field.
     private static func help(_ field: FormField) -> String {
-        if PickerOption.isMulti(field.spec.type) { return "Space opens the list: type to narrow, Space ticks, Enter keeps the ticks" }
+        if PickerOption.isMulti(field.spec.type) { return "Space opens the list: type to narrow, Space ticks, Enter picks" }
         if field.isPicked { return "Space opens the list (or type a letter): type to narrow, Enter picks" }
         switch field.spec.type {
         case .date: return "A date: 31/03/2022, 31 March 2022 or 2022-03-31"

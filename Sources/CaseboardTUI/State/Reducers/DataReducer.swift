@@ -20,7 +20,8 @@ func reduceData(_ action: Action, _ state: inout AppState, _ memo: Memo) -> [Eff
         }
     case .changeSaved(let event, let dataset, let history):
         state.pendingEdit = nil
-        state.replaceData(dataset, history, sameRows: true, memo)
+        // A record change can add, retire or reorder rows; a status change or a note cannot.
+        state.replaceData(dataset, history, sameRows: event.changes.isEmpty, memo)
         if event.kind == .undo {
             state.sessionEvents.removeAll { $0 == event.undoes }
             state.message = Notice("Undone: \(describe(event, dataset)), saved", .success)
@@ -30,6 +31,7 @@ func reduceData(_ action: Action, _ state: inout AppState, _ memo: Memo) -> [Eff
         }
         // A page whose record was just retired has nothing left to show.
         if let detail = state.detail, DetailPage.heading(detail.target, dataset) == nil { state.details.removeLast() }
+        selectAdded(event, &state)
     case .changeRefused(let message, let dataset, let history):
         state.replaceData(dataset, history, sameRows: true, memo)
         state.message = Notice(message, .warning)

@@ -100,3 +100,21 @@ func reduceRetireQuestion(_ command: Command, _ question: RetireQuestion, _ stat
     }
     return []
 }
+
+/// After adding a project, partner or stream, the list on screen selects it (when the filters show it), so the
+/// next key acts on what was just added.
+func selectAdded(_ event: JournalEvent, _ state: inout AppState) {
+    guard state.details.isEmpty, let added = event.changes.first(where: { $0.operation == .add }) else { return }
+    let row: Int?
+    switch (state.screen, added.kind) {
+    case (.projects, .project): row = state.dataset.projectIndex[added.id].flatMap { state.visibleProjects.firstIndex(of: $0) }
+    case (.partners, .partner): row = state.dataset.organisationIndex[added.id].flatMap { state.visiblePartners.firstIndex(of: $0) }
+    case (.funding, .stream): row = state.dataset.funding.firstIndex { $0.id == added.id }
+    default: row = nil
+    }
+    guard let row else { return }
+    var cursor = state.cursor(state.screen)
+    cursor.selected = row
+    cursor.clamp(count: state.rowCount(state.screen), height: Layout.listHeight(state.screen, state.size))
+    state.cursors[state.screen] = cursor
+}

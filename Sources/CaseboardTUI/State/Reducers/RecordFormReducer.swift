@@ -157,6 +157,8 @@ private func reduceFieldPicker(
         return []
     case .confirm:
         if picker.multi {
+            // Narrowing to one thing and pressing Enter means that thing, even with nothing ticked.
+            if picker.ticked.isEmpty && !picker.query.isEmpty { picker.toggleHighlighted() }
             form.fields[picker.field].picked = picker.ticked
         } else {
             guard let option = picker.highlighted else {
