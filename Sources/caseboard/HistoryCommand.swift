@@ -51,18 +51,18 @@ struct HistoryCommand: ParsableCommand {
         let columns = [
             Column(id: "time", header: "TIME (UTC)"), Column(id: "author", header: "AUTHOR"), Column(id: "project", header: "PROJECT"),
             Column(id: "kind", header: "KIND"), Column(id: "from", header: "FROM"), Column(id: "to", header: "TO"),
-            Column(id: "note", header: "NOTE"), Column(id: "id", header: "EVENT"),
+            Column(id: "note", header: "NOTE"), Column(id: "changes", header: "CHANGES"), Column(id: "id", header: "EVENT"),
         ]
         let rows = events.map { event -> [Field] in
-            // An edit's note column says what it changed; a move to at risk says why.
-            var note = event.changes.isEmpty ? (event.note ?? "") : event.changesSummary + (event.note.map { " — " + $0 } ?? "")
+            // A move to at risk or paused says why; an edit says what it changed in its own column.
+            var note = event.note ?? ""
             if let risk = event.risk, event.kind == .status, risk.reason != event.note {
                 note += (note.isEmpty ? "" : " — ") + "reason: " + risk.reason
             }
             if store.history.isUndone(event) { note = "(undone) " + note }
             return [
                 .date(event.time), .text(event.author), .text(event.project), .text(event.kind.rawValue), .text(event.from?.rawValue ?? ""),
-                .text(event.to?.rawValue ?? ""), .text(note), .text(event.id),
+                .text(event.to?.rawValue ?? ""), .text(note), .text(event.changes.isEmpty ? "" : event.changesSummary), .text(event.id),
             ]
         }
         return Listing(columns: columns, rows: rows)

@@ -48,6 +48,7 @@ public final class AppRunner {
         case .unchanged, .appended:
             dispatch(.dataChanged(store.dataset, store.history, sameRows: true, warnings: warnings))
         case .reloaded, .recordsChanged:
+            // Files replaced, or records added, retired or corrected elsewhere: rows and orders change too.
             dispatch(.dataChanged(store.dataset, store.history, sameRows: false, warnings: warnings))
         }
     }
@@ -90,6 +91,8 @@ public final class AppRunner {
             return save { (store) throws(EditRefusal) in try store.addNote(project: project, text: text, author: state.author) }
         case .undo(let event):
             return save { (store) throws(EditRefusal) in try store.undo(event: event, author: state.author) }
+        case .saveRecords(let changes):
+            return save { (store) throws(EditRefusal) in try store.save(changes, author: state.author) }
         case .saveViews(let views):
             return saveViews(views).map { .viewsNotSaved($0) }
         }

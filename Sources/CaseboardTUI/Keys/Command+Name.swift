@@ -64,6 +64,11 @@ extension Command {
         case .widenColumn: return "widen_column"
         case .narrowColumn: return "narrow_column"
         case .resetColumns: return "reset_columns"
+        case .addRecord: return "add_record"
+        case .editRecord: return "edit_record"
+        case .retireRecord: return "retire_record"
+        case .saveRecord: return "save_record"
+        case .reloadRecord: return "reload_record"
         }
     }
 
@@ -82,8 +87,8 @@ extension Command {
             .clearPanel, .confirm, .cancel, .deleteView, .cursorLeft, .cursorRight, .cursorToStart, .cursorToEnd, .deleteBackward,
             .deleteForward, .deleteToStart, .deleteToEnd, .deleteWord, .scrollLeft, .scrollRight, .chooseColumns,
             .cycleActivityWindow, .cycleReportBreakdown, .cycleReportYear, .nextMatch, .previousMatch, .previousView, .copy, .openContact,
-            .moveColumnDown, .moveColumnUp,
-            .widenColumn, .narrowColumn, .resetColumns,
+            .moveColumnDown, .moveColumnUp, .widenColumn, .narrowColumn, .resetColumns, .addRecord, .editRecord, .retireRecord,
+            .saveRecord, .reloadRecord,
         ]
         all += Screen.allCases.map { .showScreen($0) }
         all += (0...4).map { .chooseTheme($0) }

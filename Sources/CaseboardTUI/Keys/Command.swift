@@ -58,6 +58,17 @@ public enum Command: Equatable, Hashable, Sendable {
     case widenColumn, narrowColumn
     /// `r`: back to the screen's own columns.
     case resetColumns
+    // Adding and correcting records (see RecordTargets.swift for what each acts on).
+    /// `A`: a form for a new record of the kind on screen.
+    case addRecord
+    /// `e`: a form for the selected or open record.
+    case editRecord
+    /// `R`: take the selected or open record out of use, after a y/n question.
+    case retireRecord
+    /// In a form: save it now, from any field.
+    case saveRecord
+    /// In a form refused as out of date: take the saved values as the new starting point, keeping what was typed.
+    case reloadRecord
 }
 
 /// Something the reducer asks the outside world to do; results come back as actions.
@@ -76,4 +87,6 @@ public enum Effect: Equatable, Sendable {
     case copyToClipboard(String)
     /// Hand a `mailto:` or `tel:` link to the desktop (xdg-open).
     case openLink(String)
+    /// Save record changes (a form's add or edits, a retire) as one event.
+    case saveRecords([RecordChange])
 }

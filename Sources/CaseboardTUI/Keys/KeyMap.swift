@@ -24,7 +24,11 @@ public enum BindingScope: String, Sendable, CaseIterable {
     case noteEditor = "Note editor"
     case viewPrompt = "Saving a view"
     case viewList = "Saved views"
-    case textField = "Editing text (search, notes, view names)"
+    case recordForm = "Record form (A adds, e corrects)"
+    case fieldPicker = "Choosing a form field's value from a list"
+    case recordChooser = "Choosing which record"
+    case question = "Yes-or-no questions (retire? discard changes?)"
+    case textField = "Editing text (search, notes, view names, form fields)"
 
     /// The name of the scope in the config file's `[keys.SCOPE]` tables.
     public var name: String {
@@ -42,6 +46,10 @@ public enum BindingScope: String, Sendable, CaseIterable {
         case .noteEditor: return "note_editor"
         case .viewPrompt: return "view_prompt"
         case .viewList: return "view_list"
+        case .recordForm: return "record_form"
+        case .fieldPicker: return "field_picker"
+        case .recordChooser: return "record_chooser"
+        case .question: return "question"
         case .textField: return "text_field"
         }
     }
@@ -166,7 +174,7 @@ public struct KeyMap: Sendable {
             KeyBinding([.control("z")], .suspend, "Suspend to the shell (fg comes back)", scope: .always),
             // Ctrl-\\ is the terminal's "quit" key; in raw mode it arrives as a key rather than SIGQUIT.
             KeyBinding([.control("c"), .control("\\")], .quitNow, "Quit at once, from anywhere", scope: .always),
-        ] + panelBindings + textFieldBindings
+        ] + recordBindings + panelBindings + formBindings + textFieldBindings
 
     /// Why a change cannot be made now, or nil when it can.
     static func editBlocked(_ state: AppState) -> String? {
@@ -199,17 +207,23 @@ public struct KeyMap: Sendable {
         case .noteEditor: return [.always, .noteEditor, .textField]
         case .viewPrompt: return [.always, .viewPrompt, .textField]
         case .viewList: return [.always, .viewList]
+        case .recordForm(let form) where form.confirmingDiscard: return [.always, .question]
+        case .recordForm(let form) where form.picker != nil: return [.always, .fieldPicker, .textField]
+        case .recordForm: return [.always, .recordForm, .textField]
+        case .recordChooser: return [.always, .recordChooser]
+        case .retireQuestion: return [.always, .question]
         case nil: return [.always, .everywhere, .lists, .projects]
         }
     }
 
     /// Each set of scopes that can have the keys at once: a key may mean one command only within each.
-    public static let contexts: [[BindingScope]] = [
-        [.always, .everywhere, .lists, .projects], [.always, .help], [.always, .themePicker], [.always, .filterPanel],
-        [.always, .columnChooser],
-        [.always, .search, .textField], [.always, .statusPicker, .textField], [.always, .noteEditor, .textField],
-        [.always, .viewPrompt, .textField], [.always, .viewList],
-    ]
+    public static let contexts: [[BindingScope]] =
+        [
+            [.always, .everywhere, .lists, .projects], [.always, .help], [.always, .themePicker], [.always, .filterPanel],
+            [.always, .columnChooser],
+            [.always, .search, .textField], [.always, .statusPicker, .textField], [.always, .noteEditor, .textField],
+            [.always, .viewPrompt, .textField], [.always, .viewList],
+        ] + formContexts
 
     /// The binding a key triggers in this state, if any.
     public func binding(for key: Key, in state: AppState) -> KeyBinding? {
@@ -275,13 +289,14 @@ public struct KeyMap: Sendable {
         var sections: [HelpSection] = []
         let order: [BindingScope] = [
             .everywhere, .always, .lists, .projects, .help, .themePicker, .filterPanel, .columnChooser, .search, .statusPicker, .noteEditor,
-            .viewPrompt, .viewList, .textField,
+            .viewPrompt, .viewList, .recordForm, .fieldPicker, .recordChooser, .question, .textField,
         ]
         for scope in order {
             var rows: [(keys: String, summary: String, binding: KeyBinding?)] = []
             if scope == .textField { rows.append(("characters", "Type into the field (paste works too)", nil)) }
             // The panel's letters are data (its table), not bindings: any letter the panel's keys leave free ticks.
             if scope == .filterPanel { rows += FilterPanel.letterRows.map { ($0.keys, $0.summary, nil) } }
+            rows += Self.formDataRows(scope).map { ($0.keys, $0.summary, nil) }
             rows += self.rows.filter { $0.scope == scope }.map { (keys: $0.keyLabel, summary: $0.summary, binding: Optional($0)) }
             if !rows.isEmpty { sections.append(HelpSection(title: scope.rawValue, rows: rows)) }
         }

@@ -248,8 +248,7 @@ struct DetailPage {
         }
         page.field("Notes", stream.notes)
         page.field("Id", stream.id, .dim)
-        let visible = state.filter.isEmpty ? RowMask.all : data.mask(state.visibleProjects)
-        let shown = stream.allocations.filter { data.projectIndex[$0.project].map(visible.contains) ?? false }
+        let shown = state.shownAllocations(stream)
         let hidden = stream.allocations.count - shown.count
         page.heading("Funded projects (\(shown.count)\(hidden > 0 ? ", \(hidden) hidden by the filter" : ""))")
         if shown.isEmpty { page.note("No allocations") }

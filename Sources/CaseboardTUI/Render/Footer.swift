@@ -126,6 +126,26 @@ enum Footer {
         case .viewList:
             scope = .viewList
             parts = [.moves("move"), .command(.open, "open"), .command(.deleteView, "delete"), .command(.closePanel, "close")]
+        case .recordForm(let form) where form.confirmingDiscard:
+            scope = .question
+            parts = [.command(.confirm, "discard"), .command(.cancel, "keep editing")]
+        case .recordForm(let form) where form.picker != nil:
+            scope = .fieldPicker
+            let tick: [Part] =
+                form.picker?.multi == true ? [.command(.choose, "tick"), .command(.confirm, "done")] : [.command(.confirm, "pick")]
+            parts = [.typing("narrow"), .moves("move")] + tick + [.command(.cancel, "close")]
+        case .recordForm(let form):
+            scope = .recordForm
+            let picked = form.fields.indices.contains(form.focus) && form.fields[form.focus].isPicked
+            parts =
+                [.moves("field")] + (picked ? [.typing("or Space: choose")] : []) + [.command(.saveRecord, "save")]
+                + (form.refusal == nil ? [] : [.command(.reloadRecord, "reload")]) + [.command(.cancel, "close")]
+        case .recordChooser:
+            scope = .recordChooser
+            parts = [.letters("choose"), .command(.closePanel, "close")]
+        case .retireQuestion(let question):
+            scope = .question
+            parts = question.refusal == nil ? [.command(.confirm, "retire"), .command(.cancel, "keep")] : [.command(.cancel, "close")]
         }
         return parts.compactMap { part in
             switch part {

@@ -19,6 +19,9 @@ enum Overlays {
         case .viewPrompt(let field): return ViewPanels.prompt(field, state, &canvas)
         case .viewList(let list): return ViewPanels.list(list, state, &canvas)
         case .columnChooser(let chooser): return ColumnChooserView.draw(chooser, state, &canvas)
+        case .recordForm(let form): return RecordFormView.draw(form, state, &canvas)
+        case .recordChooser(let chooser): return RecordFormView.chooser(chooser, state, &canvas)
+        case .retireQuestion(let question): return RecordFormView.retire(question, state, &canvas)
         }
     }
 

@@ -162,7 +162,7 @@ public struct AppState: Equatable, Sendable {
     public var isTypingText: Bool {
         if searchField != nil { return true }
         switch overlay {
-        case .statusPicker, .noteEditor, .viewPrompt: return true
+        case .statusPicker, .noteEditor, .viewPrompt, .recordForm: return true
         default: return false
         }
     }

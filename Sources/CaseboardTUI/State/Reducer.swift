@@ -80,6 +80,10 @@ private func press(_ key: Key, _ state: inout AppState, _ memo: Memo) -> [Effect
         tickFilterLetter(letter, &state, memo)
         return []
     }
+    if case .recordChooser(let chooser) = state.overlay, case .character(let letter) = key {
+        chooseRecord(letter, chooser, &state)
+        return []
+    }
     guard state.overlay == nil else { return [] }
     if case .mouse(let event) = key { return reduceMouse(event, &state, memo) }
     if case .character(let character) = key, character != " " {
@@ -112,6 +116,9 @@ func perform(_ command: Command, _ state: inout AppState, _ memo: Memo) -> [Effe
     case .viewPrompt(let field): return reduceViewPrompt(command, field, &state, memo)
     case .viewList(let list): return reduceViewList(command, list, &state, memo)
     case .columnChooser(let chooser): return reduceColumnChooser(command, chooser, &state)
+    case .recordForm(let form): return reduceRecordForm(command, form, &state, memo)
+    case .recordChooser: return reduceRecordChooser(command, &state)
+    case .retireQuestion(let question): return reduceRetireQuestion(command, question, &state)
     case nil: return reduceScreen(command, &state, memo)
     }
 }

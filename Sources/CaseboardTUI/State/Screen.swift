@@ -82,6 +82,12 @@ public enum Overlay: Equatable, Sendable {
     case viewList(ViewList)
     /// Choosing the current list's columns (`C`).
     case columnChooser(ColumnChooser)
+    /// Adding or correcting a record (`A`, `e`).
+    case recordForm(RecordForm)
+    /// Which record `A`, `e` or `R` means, when it could be two.
+    case recordChooser(RecordChooser)
+    /// Retiring a record (`R`), asked first.
+    case retireQuestion(RetireQuestion)
 }
 
 /// Choosing a project's next status: only the moves the rules allow, with an optional note.

@@ -7,6 +7,7 @@ func reduceData(_ action: Action, _ state: inout AppState, _ memo: Memo) -> [Eff
         let before = state.history.count
         state.replaceData(dataset, history, sameRows: sameRows, memo)
         flagStalePicker(&state)
+        if case .recordForm(let form) = state.overlay { state.overlay = .recordForm(form.noticing(state.dataset, style: state.dateStyle)) }
         if let warning = warnings.first {
             let more = warnings.count > 1 ? " (and \(warnings.count - 1) more; caseboard validate lists them)" : ""
             state.message = Notice(warning + more, .warning)
@@ -19,7 +20,8 @@ func reduceData(_ action: Action, _ state: inout AppState, _ memo: Memo) -> [Eff
         }
     case .changeSaved(let event, let dataset, let history):
         state.pendingEdit = nil
-        state.replaceData(dataset, history, sameRows: true, memo)
+        // A record change can add, retire or reorder rows; a status change or a note cannot.
+        state.replaceData(dataset, history, sameRows: event.changes.isEmpty, memo)
         if event.kind == .undo {
             state.sessionEvents.removeAll { $0 == event.undoes }
             state.message = Notice("Undone: \(describe(event, dataset)), saved", .success)
@@ -27,6 +29,9 @@ func reduceData(_ action: Action, _ state: inout AppState, _ memo: Memo) -> [Eff
             state.sessionEvents.append(event.id)
             state.message = Notice("\(describe(event, dataset)), saved", .success)
         }
+        // A page whose record was just retired has nothing left to show.
+        if let detail = state.detail, DetailPage.heading(detail.target, dataset) == nil { state.details.removeLast() }
+        selectAdded(event, &state)
     case .changeRefused(let message, let dataset, let history):
         state.replaceData(dataset, history, sameRows: true, memo)
         state.message = Notice(message, .warning)
@@ -50,6 +55,14 @@ private func reopenAfterRefusal(_ reason: String, _ state: inout AppState) {
             StatusPicker(project: picker.project, from: project.status, note: picker.note, selected: nil, refusal: reason))
     case .noteEditor:
         state.overlay = pending
+    case .recordForm(let form):
+        // The form says why in full; the footer only points at it.
+        state.overlay = .recordForm(form.refused(reason, now: state.dataset, style: state.dateStyle))
+        state.message = Notice("Not saved: the form says why, with everything you typed", .warning)
+    case .retireQuestion(var question):
+        question.refusal = reason
+        state.overlay = .retireQuestion(question)
+        state.message = Notice("Not retired: the panel says why", .warning)
     default:
         break
     }

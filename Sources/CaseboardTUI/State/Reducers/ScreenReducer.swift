@@ -83,6 +83,7 @@ func reduceScreen(_ command: Command, _ state: inout AppState, _ memo: Memo) -> 
     case .previousView: state.returnToPreviousView(memo)
     case .copy: return state.copySelection(memo)
     case .openContact: return state.openContactLink(memo)
+    case .addRecord, .editRecord, .retireRecord: return startRecordCommand(command, &state)
     default:
         break
     }

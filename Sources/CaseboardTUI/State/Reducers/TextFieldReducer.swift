@@ -34,6 +34,10 @@ func editField(_ change: (inout TextField) -> TextField.Edit, _ state: inout App
     case .viewPrompt(var field):
         _ = apply(&field, what: "A view's name")
         state.overlay = .viewPrompt(field)
+    case .recordForm(var form):
+        let label = form.picker == nil && form.fields.indices.contains(form.focus) ? form.fields[form.focus].spec.label : "The narrowing"
+        editForm(&form, state.dataset) { apply(&$0, what: label) }
+        state.overlay = .recordForm(form)
     default:
         break
     }
