@@ -10,8 +10,9 @@ struct ExportCommand: ParsableCommand {
             "Export everything, the change history included, as CSV files (one per collection), one JSON file or one Excel workbook.",
         discussion: """
             Every field is exported, with ids beside the names they stand for (lead_id, theme_id, partner_ids, funder_id, \
-            organisation_id, kind_id, district_ids …) so records can be joined back up. The xlsx workbook has one sheet per collection with typed \
-            cells: ids and phone numbers as text (leading zeros kept), dates as dates, amounts in pounds.
+            organisation_id, kind_id, district_ids …) so records can be joined back up, and a provenance column (report or \
+            illustrative, where the data says). The xlsx workbook has one sheet per collection with typed cells: ids and \
+            phone numbers as text (leading zeros kept), dates as dates, amounts in pounds.
 
             The export includes contacts' names, emails and phone numbers: personal data. Share it only as your \
             data-protection policy allows.
@@ -128,11 +129,13 @@ struct ExportCommand: ParsableCommand {
             Column(id: "stream", header: "STREAM"), Column(id: "project", header: "PROJECT"), Column(id: "theme", header: "THEME"),
             Column(id: "year", header: "YEAR"), Column(id: "amount", header: "AMOUNT", alignRight: true, isMoney: true),
             Column(id: "spent", header: "SPENT", alignRight: true, isMoney: true),
+            Column(id: "provenance", header: "PROVENANCE"),
         ]
         let rows = dataset.allocations(forRows: nil).map { entry -> [Field] in
             [
                 .text(entry.stream.id), .text(entry.allocation.project), .text(dataset.projects[entry.row].theme),
                 .text(entry.allocation.year), .money(entry.allocation.amount), entry.allocation.spent.map { Field.money($0) } ?? .text(""),
+                .text(entry.allocation.provenance?.rawValue ?? ""),
             ]
         }
         return Listing(columns: columns, rows: rows)

@@ -35,6 +35,7 @@ enum Listings {
                 Column(id: "partner_ids", header: "PARTNER IDS"), Column(id: "start", header: "START"),
                 Column(id: "end", header: "END"), Column(id: "summary", header: "SUMMARY"), Column(id: "contacts", header: "CONTACTS"),
                 Column(id: "contact_names", header: "CONTACT NAMES"), Column(id: "tags", header: "TAGS"),
+                Column(id: "provenance", header: "PROVENANCE"),
             ]
         }
         let table = rows.map { row -> [Field] in
@@ -53,6 +54,7 @@ enum Listings {
                     .list(project.partners.map(dataset.organisationName)), .list(project.partners),
                     .date(project.start ?? ""), .date(project.end ?? ""), .text(project.summary), .list(project.contacts),
                     .list(project.contacts.map { dataset.contact($0)?.name ?? $0 }), .list(project.tags),
+                    .text(project.provenance?.rawValue ?? ""),
                 ]
             }
             return fields
@@ -97,7 +99,7 @@ enum Listings {
         }
         if full {
             columns.insert(Column(id: "funder_id", header: "FUNDER ID"), at: 3)
-            columns.append(Column(id: "notes", header: "NOTES"))
+            columns += [Column(id: "notes", header: "NOTES"), Column(id: "provenance", header: "PROVENANCE")]
         }
         var table: [[Field]] = []
         for (index, stream) in dataset.funding.enumerated() {
@@ -109,7 +111,7 @@ enum Listings {
             ]
             if full {
                 fields.insert(.text(stream.funder), at: 3)
-                fields.append(.text(stream.notes))
+                fields += [.text(stream.notes), .text(stream.provenance?.rawValue ?? "")]
             }
             table.append(fields)
         }
@@ -130,6 +132,7 @@ enum Listings {
         if full {
             columns.insert(Column(id: "district_id", header: "DISTRICT ID"), at: 4)
             columns.insert(Column(id: "kind_id", header: "KIND ID"), at: 3)
+            columns.append(Column(id: "provenance", header: "PROVENANCE"))
         }
         var table: [[Field]] = []
         for organisation in dataset.organisations {
@@ -143,6 +146,7 @@ enum Listings {
             if full {
                 fields.insert(.text(organisation.district.rawValue), at: 4)
                 fields.insert(.text(organisation.kind.rawValue), at: 3)
+                fields.append(.text(organisation.provenance?.rawValue ?? ""))
             }
             table.append(fields)
         }

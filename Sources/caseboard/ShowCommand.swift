@@ -72,6 +72,7 @@ enum RecordReport {
 
     static func project(_ row: Int, _ dataset: Dataset, history: History) -> String {
         let project = dataset.projects[row]
+        let funded = dataset.allocations(ofProject: row)
         var out = block(
             project.title,
             [
@@ -84,12 +85,14 @@ enum RecordReport {
                 ("partners", project.partners.map(dataset.organisationName).joined(separator: "; ")),
                 ("districts", project.districts.map(\.name).joined(separator: ", ")),
                 ("dates", [project.start ?? "…", project.end ?? "…"].joined(separator: " to ")),
-                ("funding", Money.format(dataset.projectFunding[row])), ("tags", project.tags.joined(separator: ", ")),
+                ("funding", Money.format(dataset.projectFunding[row]) + ProvenanceMark.suffix(funded.map(\.allocation.provenance))),
+                ("tags", project.tags.joined(separator: ", ")), ("provenance", ProvenanceMark.record(project.provenance)),
             ])
         out += "\n" + project.summary + "\n"
         out += section("Contacts", project.contacts.map { contactLine($0, dataset) })
-        let allocations = dataset.allocations(ofProject: row).map {
+        let allocations = funded.map {
             "\(Money.format($0.allocation.amount))  \($0.stream.name), \($0.allocation.year)"
+                + ProvenanceMark.suffix($0.allocation.provenance)
         }
         out += section("Funding", allocations)
         // Newest first, as the browser shows it; `caseboard history ID` has the ids for undo.
@@ -112,12 +115,18 @@ enum RecordReport {
 
     static func organisation(_ organisation: Organisation, _ dataset: Dataset) -> String {
         var out = block(
-            organisation.name, [("id", organisation.id), ("kind", organisation.kind.label), ("district", organisation.district.name)])
+            organisation.name,
+            [
+                ("id", organisation.id), ("kind", organisation.kind.label), ("district", organisation.district.name),
+                ("provenance", ProvenanceMark.record(organisation.provenance)),
+            ])
         out += section("Contacts", dataset.contactRows(at: organisation.id).map { contactLine(dataset.contacts[$0].id, dataset) })
         let rows = dataset.projectRows(involving: organisation.id)
         out += section("Leads", rows.filter { dataset.projects[$0].lead == organisation.id }.map { projectLine($0, dataset) })
         out += section("Delivers", rows.filter { dataset.projects[$0].lead != organisation.id }.map { projectLine($0, dataset) })
-        let funded = dataset.funding.filter { $0.funder == organisation.id }.map { "\($0.name): \(Money.format($0.total))" }
+        let funded = dataset.funding.filter { $0.funder == organisation.id }.map {
+            "\($0.name): \(Money.format($0.total))" + ProvenanceMark.suffix($0.provenance)
+        }
         if !funded.isEmpty { out += section("Funds", funded) }
         return out
     }
@@ -134,12 +143,14 @@ enum RecordReport {
     }
 
     static func stream(_ stream: FundingStream, _ dataset: Dataset) -> String {
+        let parts = stream.allocations.map(\.provenance)
         var out = block(
             stream.name,
             [
                 ("id", stream.id), ("funder", dataset.organisationName(stream.funder)), ("years", stream.years.joined(separator: ", ")),
-                ("total", Money.format(stream.total)), ("allocated", Money.format(stream.allocated)),
-                ("unallocated", Money.format(stream.unallocated)),
+                ("total", Money.format(stream.total) + ProvenanceMark.suffix(stream.provenance)),
+                ("allocated", Money.format(stream.allocated) + ProvenanceMark.suffix(parts)),
+                ("unallocated", Money.format(stream.unallocated) + ProvenanceMark.suffix([stream.provenance] + parts)),
                 ("spent", stream.allocations.contains { $0.spent != nil } ? Money.format(stream.spent) + " of the allocated" : ""),
                 ("notes", stream.notes),
             ])
@@ -149,12 +160,12 @@ enum RecordReport {
                 let title = dataset.project(allocation.project)?.title ?? allocation.project
                 let spent = allocation.spent.map { "  (spent \(Money.format($0)))" } ?? ""
                 return DisplayWidth.pad(Money.format(allocation.amount), to: 12, alignRight: true)
-                    + "  \(allocation.year)  \(title)\(spent)"
+                    + "  \(allocation.year)  \(title)\(spent)" + ProvenanceMark.suffix(allocation.provenance)
             })
         out += section(
             "By theme",
             dataset.fundingByTheme(stream: stream.id).map {
-                DisplayWidth.pad(Money.format($0.amount), to: 12, alignRight: true) + "  " + $0.label
+                DisplayWidth.pad(Money.format($0.amount), to: 12, alignRight: true) + "  " + $0.label + ProvenanceMark.suffix(parts)
             })
         return out
     }
@@ -163,6 +174,7 @@ enum RecordReport {
         let rows = dataset.matchingRows(ProjectFilter(themes: [theme.id]))
         let counts = dataset.statusCounts(rows)
         let funding = dataset.fundingByTheme().first { $0.key == theme.id }?.amount ?? 0
+        let parts = dataset.allocations(forRows: nil).filter { dataset.projects[$0.row].theme == theme.id }.map(\.allocation.provenance)
         var out = block(
             theme.name,
             [
@@ -172,7 +184,7 @@ enum RecordReport {
                     ProjectStatus.allCases.compactMap { status in counts[status].map { "\($0) \(status.rawValue)" } }.joined(
                         separator: ", ")
                 ),
-                ("funding", Money.format(funding) + " allocated to projects with this primary theme"),
+                ("funding", Money.format(funding) + " allocated to projects with this primary theme" + ProvenanceMark.suffix(parts)),
             ])
         out += "\n" + theme.description + "\n"
         out += section("Projects", rows.map { projectLine($0, dataset) })

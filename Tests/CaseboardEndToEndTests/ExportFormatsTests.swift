@@ -59,10 +59,18 @@ import ZIPFoundation
         let out = scratch()
         #expect(caseboard("export", "--format", "csv", "--out", out, "--data", Spawn.fixtures).status == 0)
         let funding = CSVReading.rows(try String(contentsOfFile: out + "/funding.csv", encoding: .utf8))
-        #expect(funding.first == ["id", "name", "funder", "funder_id", "years", "total_gbp", "allocated_gbp", "unallocated_gbp", "notes"])
+        #expect(
+            funding.first == [
+                "id", "name", "funder", "funder_id", "years", "total_gbp", "allocated_gbp", "unallocated_gbp", "notes", "provenance",
+            ])
         let fund = try #require(funding.first { $0.count > 1 && $0[1] == "Early Intervention Youth Fund" })
         #expect(fund[3] == "home-office")
         #expect(fund[8].contains("15 June 2021"))
+        #expect(fund[9] == "report")
+        // Where each figure comes from, beside it: no split of the sample's streams is in the report.
+        let allocations = CSVReading.rows(try String(contentsOfFile: out + "/allocations.csv", encoding: .utf8))
+        #expect(allocations.first?.last == "provenance")
+        #expect(allocations.dropFirst().filter { $0.count > 1 }.allSatisfy { $0.last == "illustrative" })
         let projects = CSVReading.rows(try String(contentsOfFile: out + "/projects.csv", encoding: .utf8))
         let header = try #require(projects.first)
         #expect(header.prefix(7) == ["id", "title", "theme", "theme_id", "status", "lead", "lead_id"])
@@ -90,6 +98,8 @@ import ZIPFoundation
         let partner = try #require((document["partners"] as? [[String: Any]])?.first { $0["id"] as? String == "wyp" })
         #expect(partner["kind_id"] as? String == "police")
         #expect(partner["district_id"] as? String == "west-yorkshire")
+        #expect(partner["provenance"] as? String == "report")
+        #expect(project["provenance"] as? String == "report")
         #expect(project["district_ids"] as? [String] == ["west-yorkshire"])
 
         // `list` shares the listings: its CSV and JSON carry the ids too, its table stays as narrow as it was.

@@ -106,4 +106,28 @@ import Testing
         // Some edits (inside a summary, say) leave the file valid; the test must see a few of those.
         #expect(accepted > 10)
     }
+
+    /// A compacted journal writes risk notes into projects.json: they must not cost the fast path.
+    @Test func riskNotesTakeTheFastPath() throws {
+        let projects = MiniData.projects.replacingOccurrences(
+            of: #""summary": "Weapons amnesty.""#,
+            with: #""summary": "Weapons amnesty.", "risk_reason": "Venue \"lost\"", "risk_owner": "c-one", "review_date": "2024-02-29""#)
+        let (fast, full) = both(try MiniData.directory([DataFiles.projects: projects]))
+        let fastData = try #require(fast, "the fast path gave up on risk notes")
+        expectSame(fastData, try full.get())
+        let sceptre = try #require(fastData.project("sceptre"))
+        #expect(sceptre.riskReason == "Venue \"lost\"" && sceptre.riskOwner == "c-one" && sceptre.reviewDate == "2024-02-29")
+
+        // What the full loader would report, the fast path leaves to it.
+        let mistakes = [
+            (#""risk_owner": "c-one""#, #""risk_owner": "nobody""#), ("2024-02-29", "2023-02-29"),
+            (#""risk_reason": "Venue \"lost\"""#, #""risk_reason": " ""#),
+        ]
+        for (value, mistake) in mistakes {
+            let broken = projects.replacingOccurrences(of: value, with: mistake)
+            #expect(broken != projects)
+            #expect(both(try MiniData.directory([DataFiles.projects: broken])).fast == nil, "\(mistake)")
+            #expect(!MiniData.problems(try MiniData.directory([DataFiles.projects: broken])).isEmpty, "\(mistake)")
+        }
+    }
 }

@@ -43,6 +43,7 @@ struct FastFundingReader {
         var total: Pence?
         var notes: String?
         var allocations: [Allocation]?
+        var provenance: Provenance?
         repeat {
             guard let key = reader.memberKey() else { return nil }
             switch String(decoding: key, as: UTF8.self) {
@@ -67,6 +68,9 @@ struct FastFundingReader {
             case "allocations":
                 guard allocations == nil, let list = readAllocations(&reader) else { return nil }
                 allocations = list
+            case "provenance":
+                guard provenance == nil, let value = Self.provenance(&reader) else { return nil }
+                provenance = value
             default:
                 return nil
             }
@@ -82,7 +86,8 @@ struct FastFundingReader {
         }
         guard sum <= total else { return nil }
         return FundingStream(
-            id: id, name: name, funder: funder, years: years, total: total, allocations: allocations ?? [], notes: notes ?? "")
+            id: id, name: name, funder: funder, years: years, total: total, allocations: allocations ?? [], notes: notes ?? "",
+            provenance: provenance)
     }
 
     private func readAllocations(_ reader: inout Reader) -> [Allocation]? {
@@ -91,6 +96,7 @@ struct FastFundingReader {
             var project: String?
             var amount: Pence?
             var year: String?
+            var provenance: Provenance?
             repeat {
                 guard let key = reader.memberKey() else { return nil }
                 switch key.count {
@@ -105,13 +111,16 @@ struct FastFundingReader {
                 case 4 where year == nil:  // "year"
                     guard memcmp(key.baseAddress!, "year", 4) == 0, let bytes = Self.plain(&reader) else { return nil }
                     year = String(decoding: bytes, as: UTF8.self)
+                case 10 where provenance == nil:  // "provenance"
+                    guard memcmp(key.baseAddress!, "provenance", 10) == 0, let value = Self.provenance(&reader) else { return nil }
+                    provenance = value
                 default:
                     return nil
                 }
                 reader.skipSpace()
             } while reader.take(UInt8(ascii: ","))
             guard reader.take(UInt8(ascii: "}")), let project, let amount, let year else { return nil }
-            return Allocation(project: project, amount: amount, year: year)
+            return Allocation(project: project, amount: amount, year: year, provenance: provenance)
         }
     }
 
@@ -128,6 +137,10 @@ struct FastFundingReader {
             reader.skipSpace()
         } while reader.take(UInt8(ascii: ","))
         return reader.take(UInt8(ascii: "]")) ? out : nil
+    }
+
+    static func provenance(_ reader: inout Reader) -> Provenance? {
+        plain(&reader).flatMap { Provenance(rawValue: String(decoding: $0, as: UTF8.self)) }
     }
 
     static func plain(_ reader: inout Reader) -> UnsafeBufferPointer<UInt8>? { reader.plainString() }

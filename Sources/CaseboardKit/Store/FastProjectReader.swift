@@ -17,18 +17,20 @@ struct FastProjectReader: Sendable {
 
     private enum Field: Int, CaseIterable {
         case id, title, theme, secondaryThemes, status, lead, partners, districts, start, end, summary, contacts, tags
+        case riskReason, riskOwner, reviewDate, provenance
 
         static let names: [[UInt8]] = [
             "id", "title", "theme", "secondary_themes", "status", "lead", "partners", "districts", "start", "end", "summary", "contacts",
-            "tags",
+            "tags", "risk_reason", "risk_owner", "review_date", "provenance",
         ].map { Array($0.utf8) }
 
-        static let required: UInt16 = [Field.id, .title, .theme, .status, .lead, .districts].reduce(0) { $0 | 1 << $1.rawValue }
+        static let required: UInt32 = [Field.id, .title, .theme, .status, .lead, .districts].reduce(0) { $0 | 1 << $1.rawValue }
     }
 
     private static let themeNames = Theme.knownIDs.map { Array($0.utf8) }
     private static let statusNames = ProjectStatus.allCases.map { Array($0.rawValue.utf8) }
     private static let districtNames = District.allCases.map { Array($0.rawValue.utf8) }
+    private static let provenanceNames = Provenance.allCases.map { Array($0.rawValue.utf8) }
 
     /// The table; nil at anything unexpected.
     func read(_ buffer: UnsafeBufferPointer<UInt8>, organisationIDs: [String], contactIDs: [String]) -> ProjectTable? {
@@ -130,7 +132,7 @@ struct FastProjectReader: Sendable {
     private func readProject(_ reader: inout Reader, into table: inout ProjectTable, scratch: inout Scratch) -> Bool {
         guard reader.take(UInt8(ascii: "{")) else { return false }
         scratch.reset()
-        var seen: UInt16 = 0
+        var seen: UInt32 = 0
         var idBytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         var title = TextSpan(start: 0, count: 0)
         var summary = TextSpan(start: UInt32(table.text.count), count: 0)
@@ -139,11 +141,13 @@ struct FastProjectReader: Sendable {
         var lead: Int32 = 0
         var start: Int32 = 0
         var end: Int32 = 0
+        // Few projects have these, so they live beside the table's columns.
+        var extras = ProjectExtras()
         reader.skipSpace()
         if reader.peek == UInt8(ascii: "}") { return false }  // no id: let the full loader say so
         while true {
             guard let key = reader.memberKey(), let field = Self.field(key) else { return false }
-            let bit = UInt16(1) << field.rawValue
+            let bit = UInt32(1) << field.rawValue
             guard seen & bit == 0 else { return false }
             seen |= bit
             switch field {
@@ -168,6 +172,18 @@ struct FastProjectReader: Sendable {
             case .start, .end:
                 guard let bytes = plainString(&reader), let date = Self.date(bytes) else { return false }
                 if field == .start { start = date } else { end = date }
+            case .riskReason:
+                guard let reason = FastFundingReader.text(&reader), !RecordFields.isBlank(reason) else { return false }
+                extras.riskReason = reason
+            case .riskOwner:
+                guard let bytes = plainString(&reader), contactIndex.value(bytes) != nil else { return false }
+                extras.riskOwner = String(decoding: bytes, as: UTF8.self)
+            case .reviewDate:
+                guard let bytes = plainString(&reader), Self.date(bytes) != nil else { return false }
+                extras.reviewDate = String(decoding: bytes, as: UTF8.self)
+            case .provenance:
+                guard let bytes = plainString(&reader), let found = Self.lookup(Self.provenanceNames, bytes) else { return false }
+                extras.provenance = Provenance.allCases[found]
             case .secondaryThemes, .partners, .contacts, .districts:
                 guard list(&reader, field, &scratch) else { return false }
             case .tags:
@@ -200,6 +216,7 @@ struct FastProjectReader: Sendable {
             id: id, title: title, summary: summary, theme: theme, secondary: scratch.secondary, status: status, lead: lead,
             partners: scratch.partners, districts: scratch.districts, start: start, end: end, contacts: scratch.contacts, tags: scratch.tags
         )
+        if !extras.isEmpty { table.setExtras(extras, row: table.count - 1) }
         return true
     }
 
@@ -221,6 +238,10 @@ struct FastProjectReader: Sendable {
         case (7, UInt8(ascii: "s"), _): candidate = .summary
         case (8, UInt8(ascii: "c"), _): candidate = .contacts
         case (4, UInt8(ascii: "t"), _): candidate = .tags
+        case (11, UInt8(ascii: "r"), UInt8(ascii: "s")): candidate = .riskReason
+        case (10, UInt8(ascii: "r"), _): candidate = .riskOwner
+        case (11, UInt8(ascii: "r"), UInt8(ascii: "v")): candidate = .reviewDate
+        case (10, UInt8(ascii: "p"), _): candidate = .provenance
         default: return nil
         }
         let name = Field.names[candidate.rawValue]

@@ -110,6 +110,9 @@ public struct ProjectTable: RandomAccessCollection, Sendable {
         extras[Int32(row)] = extra.isEmpty ? nil : extra
     }
 
+    /// For the fast reader, which reads a row's extras apart from its columns.
+    mutating func setExtras(_ extra: ProjectExtras, row: Int) { extras[Int32(row)] = extra }
+
     // MARK: - Building
 
     mutating func reserve(_ count: Int, textBytes: Int) {
@@ -221,6 +224,8 @@ public struct ProjectExtras: Equatable, Sendable {
     public var riskOwner: String?
     public var reviewDate: String?
     public var provenance: Provenance?
+
+    init() {}
 
     init(_ project: Project) {
         riskReason = project.riskReason

@@ -1,9 +1,11 @@
 import CaseboardKit
 import TerminalKit
 
-/// Row 0: the brand and the numbered tabs. Row 1: the active filters as chips, or a hint when none.
+/// Row 0: the brand and the numbered tabs. Row 1: any banners (settings, read-only, sample data), then the active
+/// filters as chips, or a hint when none.
 enum Header {
     static let brand = " Caseboard "
+    static let sampleBanner = "Sample data — illustrative"
 
     /// How much room the tabs take: the brand and padded tabs when they fit, else closed up, else (at the
     /// narrowest terminals) with the digit against the title, so every tab stays on screen.
@@ -65,6 +67,10 @@ enum Header {
         if let reason = state.readOnlyReason {
             // Said before anything else on the row: edits are off, and why.
             x += canvas.text(" Read-only: \(reason) ", x: x, y: 1, width: width - 2, .banner) + 1
+        }
+        if state.data.isIllustrative {
+            // Made-up figures must never pass for a VRU's own: said on every screen, before the filters.
+            x += canvas.text(" \(sampleBanner) ", x: x, y: 1, width: width - 2, .banner) + 1
         }
         let chips = self.chips(state)
         if chips.isEmpty {

@@ -14,6 +14,8 @@ public struct LoadedData: Equatable, Sendable {
     /// Financial years projects started in (the filter panel's "started in" choices), worked out when the
     /// rows change: it follows from the data, so it compares with it by version.
     public internal(set) var startYears: [FinancialYearSpan]
+    /// Whether the header says "Sample data — illustrative": worked out once per data set, not per frame.
+    public internal(set) var isIllustrative: Bool
     /// Which session's data this is, so a `Memo` never serves one state's answers to another's data.
     let origin = Origin()
 
@@ -23,12 +25,14 @@ public struct LoadedData: Equatable, Sendable {
         self.dataset = dataset
         self.history = history
         startYears = dataset.startFinancialYears
+        isIllustrative = dataset.hasIllustrativeRecords
     }
 
     mutating func replace(_ newDataset: Dataset, _ newHistory: History, sameRows: Bool) {
         dataset = newDataset
         history = newHistory
         version += 1
+        isIllustrative = newDataset.hasIllustrativeRecords
         if !sameRows {
             rowsVersion += 1
             startYears = newDataset.startFinancialYears
