@@ -65,6 +65,16 @@ import Testing
             (.set(.project, "gangs", "lead", from: .text("wyp"), to: .text("nobody")), "no organisation has id \"nobody\""),
             (.set(.project, "gangs", "status", from: .text("active"), to: .text("closed")), "status rules"),
             (.add(newProject("gangs")), "already exists"),
+            (
+                .add(
+                    Record(
+                        kind: .partner, id: "gangs", values: ["name": .text("G"), "kind": .text("voluntary"), "district": .text("leeds")])),
+                "already used by a project"
+            ),
+            (
+                .set(.allocation, "eiyf/gangs/2018/19", "amount_pence", from: .pence(5_000_000), to: .pence(200_000_000)),
+                "more than the stream's total"
+            ),
             (.retire(.partner, "wyp"), "still point at it"),
         ]
         for (change, expected) in cases {

@@ -66,6 +66,15 @@ extension DataStore {
                     "A \(change.kind.label) with id \"\(change.id)\" already exists\(existing.retired ? " (retired)" : ""); nothing was saved"
                 )
             }
+            // Ids are unique across every kind of record, as the loader checks.
+            if change.kind != .allocation {
+                if let other = RecordKind.allCases.first(where: { $0 != .allocation && dataset.record($0, change.id) != nil }) {
+                    throw EditRefusal("The id \"\(change.id)\" is already used by a \(other.label); choose another. Nothing was saved")
+                }
+                if dataset.theme(change.id) != nil {
+                    throw EditRefusal("The id \"\(change.id)\" is a theme's; choose another. Nothing was saved")
+                }
+            }
             if change.kind != .allocation && !FieldRules.isID(change.id.utf8) {
                 throw EditRefusal("\"\(change.id)\" is not a valid id; use lower-case letters, digits and hyphens")
             }

@@ -60,10 +60,15 @@ extension Dataset {
 
     /// The data set with these changes made, as a load would read it back, or every problem a load would
     /// report: an edit can never save what would not load.
+    /// Only the records the changes touch are written and read back, with everything they may point at (every
+    /// partner, contact and retired record, and the projects the touched streams fund): the rest was checked when
+    /// it was loaded, and a retire or removal is checked against every record by `references(to:)`. So an edit
+    /// costs about the same on 100 projects or 100,000.
     public func checkedApplying(_ changes: [RecordChange]) -> Result<Dataset, LoadFailure> {
         var set = RecordSet(self)
         for change in changes { set.apply(change) }
-        return set.checked
+        if case .failure(let failure) = set.neighbourhood(of: changes).checked { return .failure(failure) }
+        return .success(set.dataset)
     }
 
     /// Every problem the data set would have if it were saved and loaded again.

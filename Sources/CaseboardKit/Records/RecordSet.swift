@@ -64,6 +64,29 @@ struct RecordSet {
         }
     }
 
+    /// The records these changes touch, with every record they may point at: what a check of the changes needs.
+    func neighbourhood(of changes: [RecordChange]) -> RecordSet {
+        var projectIDs = Set<String>()
+        var streamIDs = Set<String>()
+        for change in changes {
+            switch change.kind {
+            case .project: projectIDs.insert(change.id)
+            case .stream: streamIDs.insert(change.id)
+            case .allocation:
+                if let key = Record.allocationKey(change.id) {
+                    streamIDs.insert(key.stream)
+                    projectIDs.insert(key.project)
+                }
+            case .partner, .contact: break
+            }
+        }
+        var part = self
+        part.funding = funding.filter { streamIDs.contains($0.id) }
+        for stream in part.funding { projectIDs.formUnion(stream.allocations.map(\.project)) }
+        part.projects = projects.filter { projectIDs.contains($0.id) }
+        return part
+    }
+
     /// The one shape of every change: find the record (in use or retired), then add, set, retire, restore or remove.
     private static func locate<Value>(_ live: [Value], _ gone: [Value], _ id: String, _ key: (Value) -> String) -> (Bool, Int)? {
         if let row = live.firstIndex(where: { key($0) == id }) { return (true, row) }
