@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A PostgreSQL server of the tests' own: `initdb` and `pg_ctl start` in a fresh temporary directory, on a
+/// Unix socket only (no TCP port), stopped and removed when the test process exits. One per test process;
+/// each test makes its own database in it.
+///
+/// PostgreSQL refuses to run as root, and CI runs as root: then the server runs as the unprivileged system
+/// user `caseboard-pg` (scripts/install-needs --tests creates it), which owns the directory.
+final class ThrowawayServer: Sendable {
+    static let serverUser = "caseboard-pg"
+    /// The superuser initdb creates; local connections as it need no password.
+    static let superuser = "caseboard_test"
+
+    let directory: String
+    let socketDirectory: String
+    let binaries: String
+    let port = 5432
+
+    /// Started on first use; a failure to start fails every test that needs it, saying why.
+    static let shared: Result<ThrowawayServer, ServerError> = Result { () throws(ServerError) in try ThrowawayServer() }
+
+    struct ServerError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func start() throws -> ThrowawayServer { try shared.get() }
+
+    private init() throws(ServerError) {
+        binaries = try Self.findBinaries()
+        let asRoot = getuid() == 0
+        // Under /tmp when root: the server user must be able to reach it, and root's TMPDIR may be private.
+        var template = Array(((asRoot ? "/tmp/" : NSTemporaryDirectory()) + "caseboard-pg-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else { throw ServerError(description: "cannot make a temporary directory") }
+        directory = String(cString: made)
+        socketDirectory = directory + "/socket"
+        if asRoot {
+            guard let user = getpwnam(Self.serverUser) else {
+                throw ServerError(
+                    description: "the tests run as root, and PostgreSQL will not; they run it as the system user "
+                        + "\(Self.serverUser), which does not exist: run scripts/install-needs --tests (it creates it)")
+            }
+            chown(directory, user.pointee.pw_uid, user.pointee.pw_gid)
+        }
+        mkdir(socketDirectory, 0o700)
+        if asRoot, let user = getpwnam(Self.serverUser) { chown(socketDirectory, user.pointee.pw_uid, user.pointee.pw_gid) }
+        try run(
+            "initdb",
+            ["-D", directory + "/data", "-U", Self.superuser, "--auth-local=trust", "--auth-host=reject", "-E", "UTF8", "--no-sync"])
+        // Trust for the test superuser, passwords for everyone else: the tests log in as other roles with them.
+        let hba = "local all \(Self.superuser) trust\nlocal all all scram-sha-256\n"
+        try write(hba, to: directory + "/data/pg_hba.conf")
+        let options = "-k \(socketDirectory) -c listen_addresses='' -p \(port) -c fsync=off -c full_page_writes=off"
+        try run("pg_ctl", ["-D", directory + "/data", "-l", directory + "/server.log", "-o", options, "-w", "-t", "60", "start"])
+        atexit { ThrowawayServer.stopAtExit() }
+    }
+
+    /// A connection string for `database` as `user` (the test superuser by default).
+    func conninfo(database: String, user: String = ThrowawayServer.superuser, password: String? = nil) -> String {
+        var text = "host=\(socketDirectory) port=\(port) dbname=\(database) user=\(user)"
+        if let password { text += " password=\(password)" }
+        return text
+    }
+
+    /// Looks in /usr/lib/postgresql/*/bin (Debian's layout), newest version first.
+    private static func findBinaries() throws(ServerError) -> String {
+        let root = "/usr/lib/postgresql"
+        let versions = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        for version in versions.sorted(by: { (Int($0) ?? 0) > (Int($1) ?? 0) }) {
+            let bin = "\(root)/\(version)/bin"
+            if FileManager.default.isExecutableFile(atPath: bin + "/initdb")
+                && FileManager.default.isExecutableFile(atPath: bin + "/pg_ctl")
+            {
+                return bin
+            }
+        }
+        throw ServerError(
+            description: "these tests need a PostgreSQL server to start, and found no initdb and pg_ctl under \(root)/*/bin: "
+                + "install the postgresql package (scripts/install-needs --tests does)")
+    }
+
+    /// A new, empty database of the tests' own, named after nothing but a random UUID.
+    func createDatabase() throws(ServerError) -> String {
+        let name = "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        try run("createdb", ["-h", socketDirectory, "-p", String(port), "-U", Self.superuser, name], asServerUser: false)
+        return name
+    }
+
+    /// Runs a server program, as the server user when we are root, and fails with its output if it fails.
+    private func run(_ program: String, _ arguments: [String], asServerUser: Bool = true) throws(ServerError) {
+        var command = [binaries + "/" + program] + arguments
+        if asServerUser && getuid() == 0 { command = ["/usr/sbin/runuser", "-u", Self.serverUser, "--"] + command }
+        // posix_spawn and waitpid rather than Foundation.Process, which can wait forever for a child that left
+        // a daemon behind (pg_ctl start does); output goes to a file the server never holds open.
+        let outputPath = directory + "/\(program).out"
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = command.map { strdup($0) } + [nil]
+        defer { for copy in argv { free(copy) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, environ)
+        guard spawned == 0 else { throw ServerError(description: "cannot run \(command[0]): \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        guard status == 0 else {
+            let log = (try? String(contentsOfFile: directory + "/server.log", encoding: .utf8)) ?? ""
+            throw ServerError(description: "\(program) failed (wait status \(status)):\n\(text)\n\(log)")
+        }
+    }
+
+    private func write(_ text: String, to path: String) throws(ServerError) {
+        do {
+            try text.write(toFile: path, atomically: false, encoding: .utf8)
+        } catch {
+            throw ServerError(description: "cannot write \(path): \(error)")
+        }
+    }
+
+    private static func stopAtExit() {
+        guard case .success(let server) = shared else { return }
+        try? server.run("pg_ctl", ["-D", server.directory + "/data", "-m", "immediate", "-w", "stop"])
+        try? FileManager.default.removeItem(atPath: server.directory)
+    }
+}
