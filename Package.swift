@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "CaseboardKitTests", dependencies: ["CaseboardKit"], resources: [.copy("Broken")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         // Runs a throwaway PostgreSQL server (initdb, pg_ctl) on a Unix socket: see ThrowawayServer.swift.
-        .testTarget(name: "CaseboardPostgresTests", dependencies: ["CaseboardPostgres", "CaseboardKit"]),
+        .testTarget(name: "CaseboardPostgresTests", dependencies: ["caseboard", "CaseboardPostgres", "CaseboardKit"]),
         .testTarget(
             name: "CaseboardTUITests",
             dependencies: [

@@ -94,26 +94,15 @@ final class ThrowawayServer: Sendable {
     private func run(_ program: String, _ arguments: [String], asServerUser: Bool = true) throws(ServerError) {
         var command = [binaries + "/" + program] + arguments
         if asServerUser && getuid() == 0 { command = ["/usr/sbin/runuser", "-u", Self.serverUser, "--"] + command }
-        // posix_spawn and waitpid rather than Foundation.Process, which can wait forever for a child that left
-        // a daemon behind (pg_ctl start does); output goes to a file the server never holds open.
-        let outputPath = directory + "/\(program).out"
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = command.map { strdup($0) } + [nil]
-        defer { for copy in argv { free(copy) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, command[0], &actions, nil, argv, environ)
-        guard spawned == 0 else { throw ServerError(description: "cannot run \(command[0]): \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-        guard status == 0 else {
+        let result: Spawned.Result
+        do {
+            result = try Spawned.run(command, outputPath: directory + "/\(program).out")
+        } catch {
+            throw ServerError(description: error.description)
+        }
+        guard result.status == 0 else {
             let log = (try? String(contentsOfFile: directory + "/server.log", encoding: .utf8)) ?? ""
-            throw ServerError(description: "\(program) failed (wait status \(status)):\n\(text)\n\(log)")
+            throw ServerError(description: "\(program) failed (wait status \(result.status)):\n\(result.output)\n\(log)")
         }
     }
 

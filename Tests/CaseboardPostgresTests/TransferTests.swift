@@ -45,6 +45,11 @@ struct TransferTests {
         try store.save([.add(Record(partner))], source: "partners.xlsx", author: "dave")
         try store.save([.retire(.partner, "new-charity")], author: "dave")
         let files = try TestDatabase.files(in: source)
+        let lines = String(decoding: (files[JournalFiles.archive] ?? Data()) + (files[JournalFiles.journal] ?? Data()), as: UTF8.self)
+        for kind in JournalEvent.Kind.allCases { #expect(lines.contains("\"kind\":\"\(kind.rawValue)\""), "no \(kind) event") }
+        for field in ["\"reason\"", "\"owner\"", "\"review\"", "\"source\"", "\"changes\"", "\"undoes\"", "\"from\""] {
+            #expect(lines.contains(field), "no event with \(field)")
+        }
         #expect(files[JournalFiles.archive] != nil && files[JournalFiles.journal] != nil)
         try roundTrip(source)
     }

@@ -59,7 +59,9 @@ struct Secrets {
         for character in message {
             if character == "\"" {
                 if let inside = quoted {
-                    out += keywords.contains(inside) ? "\"\(inside)\"" : "\"…\""
+                    // A keyword, or punctuation such as "=", says where the mistake is without quoting a value.
+                    let harmless = keywords.contains(inside) || inside.allSatisfy { !$0.isLetter && !$0.isNumber }
+                    out += harmless ? "\"\(inside)\"" : "\"…\""
                     quoted = nil
                 } else {
                     quoted = ""

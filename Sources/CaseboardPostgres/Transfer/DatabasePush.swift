@@ -1,8 +1,5 @@
 import CaseboardKit
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Foundation
 
 /// `caseboard db push DIR`: a data directory, checked as `caseboard validate` checks it, loaded into an empty
 /// database in one transaction (so a failure leaves the database empty). Every table goes in with one COPY.
@@ -49,6 +46,10 @@ struct DirectoryContents {
     var journal: [JournalEvent]
 
     static func read(_ directory: String) throws -> DirectoryContents {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DatabaseRefusal("no data directory at \(directory)")
+        }
         // Opening it as a store checks the files and replays the journal, as validate does; read-only, so it
         // repairs nothing and creates nothing.
         let store = try DataStore(directory: directory, readOnly: true)
