@@ -5,6 +5,7 @@ import CaseboardPostgres
 enum RoleLogins {
     static let viewer = "caseboard_test_viewer"
     static let coordinator = "caseboard_test_coordinator"
+    static let admin = "caseboard_test_admin"
     static let password = "test-login-pass"
 
     /// Needs the Caseboard roles, so `db init` first.
@@ -20,6 +21,10 @@ enum RoleLogins {
                 END;
                 BEGIN
                     CREATE ROLE caseboard_test_coordinator LOGIN PASSWORD 'test-login-pass' IN ROLE caseboard_coordinator;
+                EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                END;
+                BEGIN
+                    CREATE ROLE caseboard_test_admin LOGIN PASSWORD 'test-login-pass' IN ROLE caseboard_admin;
                 EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
                 END;
             END

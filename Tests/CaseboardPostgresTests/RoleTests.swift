@@ -46,4 +46,20 @@ struct RoleTests {
         }
         #expect(try coordinator.execute("SELECT note FROM caseboard.events").scalar == "hello")
     }
+
+    @Test func anAdminPushesAndRerunsInitButAViewerCannotInit() throws {
+        let database = try TestDatabase()
+        _ = try database.initialised()
+        try RoleLogins.create(database)
+        // Not a superuser and unable to create roles or schemas: membership of caseboard_admin is enough.
+        let admin = try RoleLogins.connect(database, as: RoleLogins.admin)
+        let again = try SchemaSetUp.run(admin)
+        #expect(again.from == SchemaVersion.supported && again.to == SchemaVersion.supported)
+        _ = try DatabasePush.run(directory: TestDatabase.sample, into: admin)
+        #expect(try admin.execute("SELECT count(*) FROM caseboard.projects").scalar == "36")
+        let viewer = try RoleLogins.connect(database, as: RoleLogins.viewer)
+        let error = #expect(throws: DatabaseRefusal.self) { try SchemaSetUp.run(viewer) }
+        #expect(error?.message.contains("db init needs a superuser") == true, "\(error?.message ?? "")")
+        #expect(throws: PostgresError.self) { try DatabasePush.run(directory: TestDatabase.sample, into: viewer) }
+    }
 }

@@ -21,7 +21,10 @@ public enum SchemaSetUp {
             let created = (0..<missing.count).compactMap { missing[$0, 0].flatMap(CaseboardRole.init(rawValue:)) }
             do {
                 if !created.isEmpty { try connection.execute(RoleStatements.create) }
-                try connection.execute("CREATE SCHEMA IF NOT EXISTS caseboard AUTHORIZATION caseboard_admin")
+                // Only when missing: creating a schema needs CREATE on the database, which an admin re-running init may lack.
+                if try connection.execute("SELECT to_regnamespace('caseboard') IS NULL").scalar == "t" {
+                    try connection.execute("CREATE SCHEMA caseboard AUTHORIZATION caseboard_admin")
+                }
                 // Everything below is created as, and owned by, caseboard_admin; schema_version still records who ran it.
                 try connection.execute("SET LOCAL ROLE caseboard_admin")
             } catch let error as PostgresError where error.isPermissionDenied {
