@@ -82,6 +82,20 @@ struct TransferTests {
         #expect(try TableCounts.read(connection).isEmpty)
     }
 
+    @Test func aJournalWithAProblemIsRefusedBeforeAnythingIsWritten() throws {
+        let connection = try TestDatabase().initialised()
+        for journal in [
+            "{\"id\": oops}\n", "{\"id\":\"e1\",\"time\":\"2026-11-25T18:30:41.123Z\",\"author\":\"a\",\"project\":\"sceptre\"",
+        ] {
+            let source = try TestDatabase.sampleCopy()
+            defer { try? FileManager.default.removeItem(atPath: source) }
+            try Data(journal.utf8).write(to: URL(fileURLWithPath: source + "/" + JournalFiles.journal))
+            let error = #expect(throws: DatabaseRefusal.self) { try DatabasePush.run(directory: source, into: connection) }
+            #expect(error?.message.contains(JournalFiles.journal) == true, "\(error?.message ?? "")")
+            #expect(try TableCounts.read(connection).isEmpty)
+        }
+    }
+
     @Test func aPullRefusesADirectoryThatHoldsAnything() throws {
         let connection = try TestDatabase().initialised()
         _ = try DatabasePush.run(directory: TestDatabase.sample, into: connection)
