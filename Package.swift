@@ -29,13 +29,16 @@ let package = Package(
         // The only module that sees ncurses.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "TerminalNcurses", dependencies: ["TerminalKit", "CNcursesw"]),
+        // The only module that sees libpq: a data set in a PostgreSQL database (db init, push, pull, status).
+        .systemLibrary(name: "CLibpq", path: "Sources/CLibpq"),
+        .target(name: "CaseboardPostgres", dependencies: ["CaseboardKit", "CLibpq"]),
         .target(name: "CaseboardTUI", dependencies: ["CaseboardKit", "TerminalKit"]),
         // The user's settings file (keys, saved views, dates, colours): the only module that sees TOML.
         .target(name: "CaseboardConfig", dependencies: ["CaseboardTUI", "CaseboardKit", "TerminalKit", "TOMLKit"]),
         .executableTarget(
             name: "caseboard",
             dependencies: [
-                "CaseboardKit", "CaseboardTUI", "CaseboardConfig", "CaseboardXLSX", "TerminalKit", "TerminalNcurses",
+                "CaseboardKit", "CaseboardTUI", "CaseboardConfig", "CaseboardXLSX", "CaseboardPostgres", "TerminalKit", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
@@ -47,6 +50,8 @@ let package = Package(
         .executableTarget(name: "caseboard-bench", dependencies: ["CaseboardKit", "CaseboardTUI", "TerminalKit"]),
         .testTarget(name: "CaseboardKitTests", dependencies: ["CaseboardKit"], resources: [.copy("Broken")]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        // Runs a throwaway PostgreSQL server (initdb, pg_ctl) on a Unix socket: see ThrowawayServer.swift.
+        .testTarget(name: "CaseboardPostgresTests", dependencies: ["caseboard", "CaseboardPostgres", "CaseboardKit"]),
         .testTarget(
             name: "CaseboardTUITests",
             dependencies: [

@@ -20,7 +20,7 @@ struct Caseboard: ParsableCommand {
             BrowseCommand.self, ListCommand.self, ShowCommand.self, HistoryCommand.self, SetStatusCommand.self, NoteCommand.self,
             UndoCommand.self, CompactCommand.self, ValidateCommand.self, ExportCommand.self, ImportCommand.self, ReportCommand.self,
             GenerateCommand.self, AddCommand.self, EditCommand.self, RetireCommand.self, KeysCommand.self,
-            ConfigCommand.self,
+            ConfigCommand.self, DatabaseCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

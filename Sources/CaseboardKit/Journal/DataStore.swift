@@ -250,17 +250,8 @@ public final class DataStore {
         }
     }
 
-    /// What `refresh()` found.
-    public enum Refresh: Equatable {
-        case unchanged
-        /// Other sessions appended these events; project rows are unchanged.
-        case appended([JournalEvent])
-        /// The files were replaced (a compaction, an edit by hand): everything was reloaded.
-        case reloaded
-        /// Other sessions added, changed or retired records: rows may have moved, so anything holding a row
-        /// number must look again.
-        case recordsChanged([JournalEvent])
-    }
+    /// What `refresh()` found: the same answer for every store (see CaseboardStore).
+    public typealias Refresh = StoreRefresh
 
     /// Cheap when nothing changed (a stat of each file): call it on the input loop's idle tick.
     public func refresh() -> Refresh {

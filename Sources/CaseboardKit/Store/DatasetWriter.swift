@@ -6,7 +6,8 @@ public enum DatasetWriter {
             funding: dataset.funding, retired: dataset.retired)
     }
 
-    static func files(
+    /// The same files from the collections themselves: for a store that holds them elsewhere (a database).
+    public static func files(
         themes: [Theme], organisations: [Organisation], contacts: [Contact], projects: [Project], funding: [FundingStream],
         retired: RetiredRecords
     ) -> [(name: String, text: String)] {

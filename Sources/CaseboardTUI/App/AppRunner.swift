@@ -1,12 +1,14 @@
 import CaseboardKit
+import Foundation
 import TerminalKit
 
 /// The input loop: key → action → reduce → effects → render → draw. Knows nothing of ncurses: the backend
-/// is given. With a store, saves changes and picks up other sessions' changes on the idle tick.
+/// is given. With a store (any kind: it knows only CaseboardStore), saves changes and picks up other sessions'
+/// changes on the idle tick.
 public final class AppRunner {
     public private(set) var state: AppState
     private let backend: Backend
-    private let store: DataStore?
+    private let store: (any CaseboardStore)?
     /// How long a read waits before the idle tick that looks for changes on disk.
     public var tickMilliseconds = 250
     /// Writes the saved views to the user's settings; returns why it could not, or nil when it did.
@@ -14,7 +16,7 @@ public final class AppRunner {
     /// Answers kept between keystrokes (sorted orders, the last filter's result, the screen's figures).
     private let memo = Memo()
 
-    public init(state: AppState, backend: Backend, store: DataStore? = nil) {
+    public init(state: AppState, backend: Backend, store: (any CaseboardStore)? = nil) {
         self.state = state
         self.backend = backend
         self.store = store
@@ -85,20 +87,20 @@ public final class AppRunner {
             return nil
         case .saveStatus(let project, let from, let to, let note):
             return save { (store) throws(EditRefusal) in
-                try store.setStatus(project: project, to: to, expecting: from, note: note, author: state.author)
+                try store.setStatus(project: project, to: to, expecting: from, note: note, risk: nil, author: state.author, at: Date())
             }
         case .saveNote(let project, let text):
-            return save { (store) throws(EditRefusal) in try store.addNote(project: project, text: text, author: state.author) }
+            return save { (store) throws(EditRefusal) in try store.addNote(project: project, text: text, author: state.author, at: Date()) }
         case .undo(let event):
-            return save { (store) throws(EditRefusal) in try store.undo(event: event, author: state.author) }
+            return save { (store) throws(EditRefusal) in try store.undo(event: event, author: state.author, at: Date()) }
         case .saveRecords(let changes):
-            return save { (store) throws(EditRefusal) in try store.save(changes, author: state.author) }
+            return save { (store) throws(EditRefusal) in try store.save(changes, note: nil, source: nil, author: state.author, at: Date()) }
         case .saveViews(let views):
             return saveViews(views).map { .viewsNotSaved($0) }
         }
     }
 
-    private func save(_ change: (DataStore) throws(EditRefusal) -> JournalEvent) -> Action? {
+    private func save(_ change: (any CaseboardStore) throws(EditRefusal) -> JournalEvent) -> Action? {
         guard let store else { return .changeRefused("No data directory is open; nothing was saved", state.dataset, state.history) }
         do {
             let event = try change(store)
