@@ -89,8 +89,7 @@ enum FundingView {
         if let index {
             let stream = data.funding[index]
             name = stream.name
-            let mask = state.filter.isEmpty ? RowMask.all : data.mask(state.visibleProjects)
-            lines = data.themeFunding(in: mask, stream: stream.id)
+            lines = data.themeFunding(in: state.moneyMask, stream: stream.id)
             whole = stream.total
             unallocated = stream.unallocated
         } else {

@@ -4,6 +4,15 @@ import CaseboardKit
 /// figures are kept (the others are emptied), so a keystroke costs one filter pass plus what is on screen,
 /// and the state stays a function of what the user did.
 extension AppState {
+    /// The projects whose money the filter counts: the visible ones, but with themes chosen only those whose
+    /// primary theme is one of them, so money is counted once, under its primary theme, on every screen.
+    var moneyMask: RowMask {
+        if filter.isEmpty { return .all }
+        guard !filter.themes.isEmpty else { return dataset.mask(visibleProjects) }
+        let chosen = Set(filter.themes.compactMap { Theme.knownIDs.firstIndex(of: $0) })
+        return dataset.mask(visibleProjects.filter { chosen.contains(Int(dataset.projects.themes[$0])) })
+    }
+
     /// Refreshes the project list after the data, the filter or the sort changed, keeping the selection on
     /// the same project when it is still visible; then the current screen's figures.
     mutating func recompute(_ memo: Memo) {
@@ -60,7 +69,7 @@ extension AppState {
         if wantsThemeCounts { computeThemeStats() }
         switch screen {
         case .funding:
-            let mask = filter.isEmpty ? RowMask.all : dataset.mask(visibleProjects)
+            let mask = moneyMask
             streamTotals = dataset.streamTotals(in: mask)
             themeFunding = dataset.themeFunding(in: mask)
         case .partners:
