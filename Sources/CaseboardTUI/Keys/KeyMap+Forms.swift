@@ -56,6 +56,7 @@ extension KeyMap {
         if let reason = state.readOnlyReason { return "changes are off in this session (read-only: \(reason))" }
         guard state.details.isEmpty else { return nil }
         if state.screen == .themes { return "themes come from the strategy; 2, 3 or 4 to add or correct projects, funding or partners" }
+        if state.screen == .reports { return "reports add up the records; 2, 3 or 4 to add or correct projects, funding or partners" }
         return !adding && state.rowCount(state.screen) == 0 ? "nothing is selected" : nil
     }
 }
