@@ -330,4 +330,25 @@ extension RecordFormTests {
         #expect(field("end", state)?.meanwhile == nil)
         #expect(field("end", state)?.text.text == "31/03/2025")
     }
+
+    /// A value one line cannot show (a line break, a control character) is kept exactly while its field is left
+    /// alone: opening the form changes nothing, and saving another field leaves it as it was.
+    @Test func aValueOneLineCannotShowIsKeptWhileItsFieldIsLeftAlone() throws {
+        let summary = Sample.dataset.project("kirklees-mst")!.summary
+        let odd = "First paragraph.\n\nSecond\u{1B}[2J paragraph."
+        let data = Sample.dataset.applying([.set(.project, "kirklees-mst", "summary", from: .text(summary), to: .text(odd))])
+        var state = AppState(dataset: data, size: size, screen: .projects, author: "alice", today: Sample.today)
+        let index = try #require(state.visibleProjects.firstIndex(of: data.projectIndex["kirklees-mst"]!))
+        Sample.press(Array(repeating: Key.down, count: index) + [.character("e")], on: &state)
+        let opened = try #require(form(state))
+        #expect(!opened.hasChanges(in: data))
+        focus("end", &state)
+        Sample.press([.control("u")] + "31/03/2025".map { Key.character($0) }, on: &state)
+        let edited = try #require(form(state))
+        guard case .success(let changes) = edited.changes(in: data) else {
+            Issue.record("the edit was not accepted: \(edited.changes(in: data))")
+            return
+        }
+        #expect(changes.map(\.field) == ["end"])
+    }
 }

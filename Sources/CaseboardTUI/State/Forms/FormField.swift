@@ -11,6 +11,10 @@ public struct FormField: Equatable, Sendable {
     public var touched = false
     /// Said beside the field after a refusal: what someone else saved there meanwhile.
     public var meanwhile: String?
+    /// The value the form opened with, and its text as first shown: a field whose text is still that keeps the
+    /// value exactly, even where one line could not show it (a line break, a control character).
+    private var original: RecordValue
+    private var originalText: String
 
     init(_ spec: FieldSpec, _ value: RecordValue, locked: String? = nil, style: DateStyle) {
         self.spec = spec
@@ -19,13 +23,18 @@ public struct FormField: Equatable, Sendable {
         self.picked = picked ? value.list : []
         let limit = spec.type == .longText || spec.type.isList ? FieldInput.maxLongText : FieldInput.maxText
         self.text = TextField(picked ? "" : FieldText.initial(value, spec.type, style: style), limit: limit)
+        original = value
+        originalText = text.text
     }
 
     public var isPicked: Bool { PickerOption.isPicked(spec.type) }
 
     /// The value as it would be saved, or what is wrong with it.
     public func value(in data: Dataset) -> Result<RecordValue, FieldError> {
-        guard isPicked else { return FieldInput.parse(text.text, spec, in: data) }
+        guard isPicked else {
+            if text.text == originalText && !original.isNone { return .success(original) }
+            return FieldInput.parse(text.text, spec, in: data)
+        }
         if picked.isEmpty {
             return spec.required ? .failure(FieldError("\(spec.label) is required")) : .success(spec.type.isList ? .list([]) : .none)
         }
@@ -40,4 +49,3 @@ public struct FormField: Equatable, Sendable {
 }
 
 /// Two values that mean the same: an empty list and no value are both "nothing".
-func sameValue(_ one: RecordValue, _ other: RecordValue) -> Bool { one == other || (one.isNone && other.isNone) }
