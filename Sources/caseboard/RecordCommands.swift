@@ -141,7 +141,7 @@ struct EditCommand: ParsableCommand {
         let changes = kind.fields.compactMap { spec -> RecordChange? in
             guard let value = values[spec.name] else { return nil }
             let current = found.record[spec.name]
-            if current == value || (current.isNone && value.isNone) { return nil }
+            if current.matches(value) { return nil }
             return .set(kind, id, spec.name, from: current, to: value)
         }
         guard !changes.isEmpty else {

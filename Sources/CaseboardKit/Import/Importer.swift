@@ -71,7 +71,7 @@ public enum Importer {
         let changes = plan.changes
         guard !changes.isEmpty else { return [] }
         let rows = plan.added.map { ($0.record.id, $0.row) } + plan.changed.map { ($0.id, $0.row) }
-        return dataset.applying(changes).problems().map { problem in
+        return dataset.problems(after: changes).map { problem in
             let row = rows.first { id, _ in problem.message.contains("\"\(id)\"") }?.1
             return ImportProblem(row: row, column: nil, "would not load: " + problem.message)
         }

@@ -150,7 +150,7 @@ struct RowReader {
             // An allocation's stream, project and year are its id.
             if kind == .allocation && ["stream", "project", "year"].contains(spec.name) { continue }
             let old = current[spec.name]
-            if old == value || (old.isNone && value.isNone) { continue }
+            if old.matches(value) { continue }
             // A blank cell asks for nothing: a sheet filled in as far as someone knew never wipes what is recorded.
             if value.isNone { continue }
             if kind == .project && spec.name == "status" {

@@ -90,7 +90,7 @@ extension DataStore {
                 throw EditRefusal("An allocation's stream, project and year identify it: retire it and add another")
             }
             let current = existing.record[field]
-            if current != change.from && !(current.isNone && change.from.isNone) {
+            if !current.matches(change.from) {
                 throw EditRefusal(fieldConflict(change, current: current))
             }
         case .retire:
@@ -121,22 +121,21 @@ extension DataStore {
     /// Checks the state the changes lead to, as a load would: retiring something still pointed at, a dangling
     /// reference, an end before a start, allocations over the total.
     private func checkResult(of changes: [RecordChange]) throws(EditRefusal) {
+        var records = RecordSet(dataset)
+        for change in changes { records.apply(change) }
         for change in changes where change.operation == .retire || change.operation == .remove {
-            let pointing = dataset.references(to: change.kind, change.id, after: changes)
+            let pointing = records.references(to: change.kind, change.id)
             if !pointing.isEmpty {
                 let listed = pointing.prefix(5).joined(separator: ", ") + (pointing.count > 5 ? " and \(pointing.count - 5) more" : "")
                 let verb = change.operation == .retire ? "retire" : "take away"
                 throw EditRefusal("Cannot \(verb) \(change.kind.label) \(change.id): \(listed) still point at it; nothing was saved")
             }
         }
-        let next: Dataset
-        switch dataset.checkedApplying(changes) {
-        case .success(let checked): next = checked
-        case .failure(let failure):
+        if case .failure(let failure) = records.checked(touchedBy: changes) {
             let listed = failure.problems.prefix(5).map(\.message).joined(separator: "; ")
             throw EditRefusal(listed + (failure.total > 5 ? "; and \(failure.total - 5) more" : "") + ". Nothing was saved")
         }
-        prepared = next
+        prepared = records.dataset
     }
 
     /// The changes that take an edit back, checked like any edit: each field must still hold the value the edit
@@ -175,17 +174,6 @@ extension DataStore {
 extension DataStore {
     /// Equal field by field, an empty value the same as a missing one.
     static func sameValues(_ a: Record, _ b: Record) -> Bool {
-        a.kind.fields.allSatisfy { spec in a[spec.name] == b[spec.name] || (a[spec.name].isNone && b[spec.name].isNone) }
-    }
-}
-
-extension History {
-    /// Events that changed this record, oldest first.
-    public func indices(touching kind: RecordKind, _ id: String) -> [Int] {
-        var out: [Int] = []
-        for index in 0..<count where hasChanges(at: index) {
-            if changes(at: index).contains(where: { $0.kind == kind && $0.id == id }) { out.append(index) }
-        }
-        return out
+        a.kind.fields.allSatisfy { a[$0.name].matches(b[$0.name]) }
     }
 }

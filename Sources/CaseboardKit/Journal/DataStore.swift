@@ -145,52 +145,53 @@ public final class DataStore {
     /// the status replay has reached, or makes a move the rules forbid, was not written by Caseboard's checks
     /// (an edit by hand, a damaged file): it is applied, as the journal says, and reported.
     func apply(_ batch: Journal.Batch) {
-        // Record changes rebuild the indexes: consecutive ones are gathered and made in one go.
-        var pending: [RecordChange] = []
-        defer { applyRecordChanges(&pending) }
+        // Record changes rebuild the indexes: consecutive ones are made on plain records, then built once.
+        var pending: RecordSet?
+        defer { build(&pending) }
         for (position, index) in batch.added.enumerated() {
             let line = batch.lines[position]
-            if batch.repeated[position] {
+            let repeated = batch.repeated[position]
+            if repeated {
                 guard index < archived.count, archived[index] else {
                     pendingWarnings.append(
                         "\(journal.path):\(line): event id \"\(history[index].id)\" was already used by an earlier event; this line is ignored"
                     )
                     continue
                 }
-            } else {
-                checkTransition(index, line: line)
             }
             if history.hasChanges(at: index) {
                 journalTally[history.kind(at: index), default: 0] += 1
-                if !batch.repeated[position] { checkChanges(index, line: line, pending: pending) }
-                pending += history.changes(at: index)
+                if pending == nil { pending = RecordSet(dataset) }
+                if !repeated { checkChanges(index, line: line, against: pending!) }
+                for change in history.changes(at: index) { pending!.apply(change) }
                 continue
             }
-            applyRecordChanges(&pending)
+            // A status change may be for a project an edit just added: checked against the state after it.
+            build(&pending)
+            if !repeated { checkTransition(index, line: line) }
             apply(index, line: line)
         }
     }
 
-    /// Rebuilds the data set with the record changes gathered so far.
-    func applyRecordChanges(_ pending: inout [RecordChange]) {
-        guard !pending.isEmpty else { return }
-        dataset = dataset.applying(pending)
-        pending = []
+    /// Builds the data set from the records the gathered changes left.
+    private func build(_ pending: inout RecordSet?) {
+        guard let records = pending else { return }
+        dataset = records.dataset
+        pending = nil
         // Rows of projects added or taken away: looked up again as events need them.
         rowOfProjectKey = []
     }
 
     /// An edit whose `from` values are not what replay reached was not checked by Caseboard (an edit by hand,
     /// a damaged file): applied as the journal says, and reported.
-    private func checkChanges(_ index: Int, line: Int, pending: [RecordChange]) {
+    private func checkChanges(_ index: Int, line: Int, against records: RecordSet) {
         guard history.kind(at: index) == .edit else { return }
-        let state = dataset.applying(pending)
         for change in history.changes(at: index) where change.operation == .set {
-            guard let field = change.field, let current = state.record(change.kind, change.id) else { continue }
-            if current.record[field] != change.from && !(current.record[field].isNone && change.from.isNone) {
+            guard let field = change.field, let current = records.record(change.kind, change.id) else { continue }
+            if !current[field].matches(change.from) {
                 pendingWarnings.append(
                     "\(journal.path):\(line): event \"\(history[index].id)\" changes \(change.kind.label) \(change.id) \(field) from "
-                        + "\(change.from.display), but replay had it at \(current.record[field].display)")
+                        + "\(change.from.display), but replay had it at \(current[field].display)")
             }
         }
     }
@@ -222,13 +223,8 @@ public final class DataStore {
     func apply(_ index: Int, line: Int? = nil) {
         if history.hasChanges(at: index) {
             journalTally[history.kind(at: index), default: 0] += 1
-            if let prepared {
-                dataset = prepared
-                rowOfProjectKey = []
-            } else {
-                var changes = history.changes(at: index)
-                applyRecordChanges(&changes)
-            }
+            dataset = prepared ?? dataset.applying(history.changes(at: index))
+            rowOfProjectKey = []
             return
         }
         let kind = history.kind(at: index)

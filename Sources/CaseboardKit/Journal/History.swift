@@ -92,6 +92,13 @@ public struct History: Sendable {
     /// The record changes an edit (or the undo of one) makes; empty for the rest.
     public func changes(at index: Int) -> [RecordChange] { payloads[Int32(index)]?.changes ?? [] }
     public func risk(at index: Int) -> RiskNote? { payloads[Int32(index)]?.risk }
+
+    /// Events that changed this record, oldest first: only edits carry changes, so only they are looked at.
+    public func indices(touching kind: RecordKind, _ id: String) -> [Int] {
+        payloads.compactMap { index, payload in
+            payload.changes.contains { $0.kind == kind && $0.id == id } ? Int(index) : nil
+        }.sorted()
+    }
     public func hasChanges(at index: Int) -> Bool { !(payloads[Int32(index)]?.changes.isEmpty ?? true) }
     /// The status a status change or undo says it moved from.
     public func statusBefore(at index: Int) -> ProjectStatus? { Self.status(froms[index]) }

@@ -40,16 +40,6 @@ extension Dataset {
         }
     }
 
-    /// Records in use that point at this one, named for a message: `project "x" (lead)`.
-    public func references(to kind: RecordKind, _ id: String) -> [String] { RecordSet(self).references(to: kind, id) }
-
-    /// The same, after these changes: what a retire in the middle of an import would leave pointing at it.
-    public func references(to kind: RecordKind, _ id: String, after changes: [RecordChange]) -> [String] {
-        var set = RecordSet(self)
-        for change in changes { set.apply(change) }
-        return set.references(to: kind, id)
-    }
-
     /// The data set with these changes made, indexed again.
     public func applying(_ changes: [RecordChange]) -> Dataset {
         guard !changes.isEmpty else { return self }
@@ -58,17 +48,13 @@ extension Dataset {
         return set.dataset
     }
 
-    /// The data set with these changes made, as a load would read it back, or every problem a load would
-    /// report: an edit can never save what would not load.
-    /// Only the records the changes touch are written and read back, with everything they may point at (every
-    /// partner, contact and retired record, and the projects the touched streams fund): the rest was checked when
-    /// it was loaded, and a retire or removal is checked against every record by `references(to:)`. So an edit
-    /// costs about the same on 100 projects or 100,000.
-    public func checkedApplying(_ changes: [RecordChange]) -> Result<Dataset, LoadFailure> {
-        var set = RecordSet(self)
-        for change in changes { set.apply(change) }
-        if case .failure(let failure) = set.neighbourhood(of: changes).checked { return .failure(failure) }
-        return .success(set.dataset)
+    /// What a load would report about the records these changes touch, made on this data set: the check an
+    /// edit is saved under (see `RecordSet.checked(touchedBy:)`), so a preview says what saving would say.
+    public func problems(after changes: [RecordChange]) -> [Problem] {
+        var records = RecordSet(self)
+        for change in changes { records.apply(change) }
+        if case .failure(let failure) = records.checked(touchedBy: changes) { return failure.problems }
+        return []
     }
 
     /// Every problem the data set would have if it were saved and loaded again.

@@ -32,6 +32,9 @@ public enum RecordValue: Equatable, Hashable, Sendable {
         }
     }
 
+    /// The same value, an empty one the same as a missing one: how edits, imports and undo compare values.
+    public func matches(_ other: RecordValue) -> Bool { self == other || (isNone && other.isNone) }
+
     static func optional(_ text: String?) -> RecordValue { text.map { $0.isEmpty ? .none : .text($0) } ?? .none }
     static func optional(_ pence: Pence?) -> RecordValue { pence.map(RecordValue.pence) ?? .none }
 

@@ -170,6 +170,16 @@ struct CollectionReader {
         report(fields, key, id, kind: kind, at: offset)
     }
 
+    /// Files a record just read with those in use, or apart with the retired, whose ids records in use may
+    /// not point at.
+    private mutating func keep<Value>(
+        _ record: Value, id: String, retired isRetired: Bool, in out: inout [Value], apart: WritableKeyPath<RetiredRecords, [Value]>
+    ) {
+        guard isRetired else { return out.append(record) }
+        retired[keyPath: apart].append(record)
+        retiredIDs.insert(id)
+    }
+
     private func checkNotRetired(_ fields: RecordFields, _ key: String, _ id: String, kind: String, at offset: Int?) {
         guard !readingRetired else { return }
         fields.file.report(
@@ -227,12 +237,7 @@ struct CollectionReader {
             let provenance = fields.provenance()
             if let id, let name, let kind, let district {
                 let organisation = Organisation(id: id, name: name, kind: kind, district: district, provenance: provenance)
-                if isRetired {
-                    retired.organisations.append(organisation)
-                    retiredIDs.insert(id)
-                } else {
-                    out.append(organisation)
-                }
+                keep(organisation, id: id, retired: isRetired, in: &out, apart: \.organisations)
             }
         }
         organisationIDs = ids
@@ -277,12 +282,7 @@ struct CollectionReader {
             }
             if let id, let name, let role, let organisation {
                 let contact = Contact(id: id, name: name, role: role, organisation: organisation, email: email, phone: phone)
-                if readingRetired {
-                    retired.contacts.append(contact)
-                    retiredIDs.insert(id)
-                } else {
-                    out.append(contact)
-                }
+                keep(contact, id: id, retired: readingRetired, in: &out, apart: \.contacts)
             }
         }
         readingRetired = false
@@ -372,12 +372,7 @@ struct CollectionReader {
                     partners: partners.map(\.0), districts: districts, start: start, end: end, summary: summary,
                     contacts: contacts.map(\.0), tags: tags.map(\.0), riskReason: riskReason, riskOwner: riskOwner,
                     reviewDate: reviewDate, provenance: provenance)
-                if readingRetired {
-                    retired.projects.append(project)
-                    retiredIDs.insert(id)
-                } else {
-                    out.append(project)
-                }
+                keep(project, id: id, retired: readingRetired, in: &out, apart: \.projects)
             }
         }
         readingRetired = false
@@ -490,7 +485,7 @@ struct CollectionReader {
                 let stream = FundingStream(
                     id: id, name: name, funder: funder, years: years, total: total, allocations: allocations, notes: notes,
                     provenance: provenance, retiredAllocations: retiredAllocations)
-                if streamRetired { retired.funding.append(stream) } else { out.append(stream) }
+                keep(stream, id: id, retired: streamRetired, in: &out, apart: \.funding)
             }
             readingRetired = false
         }

@@ -76,21 +76,15 @@ public final class PostgresConnection {
     }
 
     /// Runs `body` in a transaction: committed if it returns, rolled back if it throws.
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN")
-        do {
-            let value = try body()
-            try execute("COMMIT")
-            return value
-        } catch {
-            _ = try? execute("ROLLBACK")
-            throw error
-        }
-    }
+    public func transaction<T>(_ body: () throws -> T) throws -> T { try inTransaction(begin: "BEGIN", body) }
 
     /// Runs `body` in a read-only transaction that sees one snapshot throughout, whatever commits meanwhile.
     public func snapshot<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        try inTransaction(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", body)
+    }
+
+    private func inTransaction<T>(begin: StaticString, _ body: () throws -> T) throws -> T {
+        try execute(begin)
         do {
             let value = try body()
             try execute("COMMIT")

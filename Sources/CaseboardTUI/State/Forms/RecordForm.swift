@@ -69,7 +69,7 @@ public struct RecordForm: Equatable, Sendable {
         fields.contains { field in
             guard field.locked == nil else { return false }
             switch field.value(in: data) {
-            case .success(let value): return !sameValue(value, base[field.spec.name])
+            case .success(let value): return !value.matches(base[field.spec.name])
             case .failure: return true
             }
         }
@@ -88,7 +88,7 @@ public struct RecordForm: Equatable, Sendable {
         return .success(
             kind.fields.compactMap { spec in
                 let (from, to) = (base[spec.name], values[spec.name] ?? .none)
-                return sameValue(from, to) ? nil : .set(kind, id, spec.name, from: from, to: to)
+                return from.matches(to) ? nil : .set(kind, id, spec.name, from: from, to: to)
             })
     }
 
@@ -137,7 +137,7 @@ extension RecordForm {
             let field = form.fields[index]
             let now = current.record[field.spec.name]
             form.fields[index].meanwhile =
-                sameValue(base[field.spec.name], now) ? nil : "now \(FieldText.display(now, field.spec.type, data, style))"
+                base[field.spec.name].matches(now) ? nil : "now \(FieldText.display(now, field.spec.type, data, style))"
         }
         return form
     }

@@ -99,11 +99,11 @@ private func reloadForm(_ form: inout RecordForm, _ state: inout AppState) {
         let field = form.fields[index]
         let name = field.spec.name
         let (before, now) = (form.base[name], current.record[name])
-        let yours = field.locked == nil && !((try? field.value(in: state.dataset).get()).map { sameValue($0, before) } ?? false)
+        let yours = field.locked == nil && !((try? field.value(in: state.dataset).get()).map { $0.matches(before) } ?? false)
         if yours {
             kept += 1
             form.fields[index].meanwhile =
-                sameValue(before, now) ? nil : "saved meanwhile: \(FieldText.display(now, field.spec.type, state.dataset, state.dateStyle))"
+                before.matches(now) ? nil : "saved meanwhile: \(FieldText.display(now, field.spec.type, state.dataset, state.dateStyle))"
         } else {
             form.fields[index] = FormField(field.spec, now, locked: field.locked, style: state.dateStyle)
         }
