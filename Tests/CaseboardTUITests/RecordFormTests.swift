@@ -351,4 +351,23 @@ extension RecordFormTests {
         }
         #expect(changes.map(\.field) == ["end"])
     }
+
+    /// In a list too short for a line of its own, "nothing matches" is said whole, not written over by the count.
+    @Test func aShortListSaysNothingMatchesWhole() throws {
+        var state = editing("kirklees-mst")
+        focus("provenance", &state)
+        Sample.press("zz".map { Key.character($0) }, on: &state)
+        let screen = render(state).buffer.text().joined(separator: "\n")
+        #expect(screen.contains("Nothing matches; Backspace widens the list"), "\(screen)")
+    }
+
+    /// The project page gives the review date in the browser's date style, flagged once it has passed.
+    @Test func theReviewDateReadsLikeEveryOtherDate() throws {
+        let data = Sample.dataset.applying([.set(.project, "kirklees-mst", "review_date", from: .none, to: .text("2026-11-30"))])
+        var state = AppState(dataset: data, size: size, screen: .projects, author: "alice", today: CalendarDate("2026-12-02")!)
+        let index = try #require(state.visibleProjects.firstIndex(of: data.projectIndex["kirklees-mst"]!))
+        Sample.press(Array(repeating: Key.down, count: index) + [.enter], on: &state)
+        let screen = render(state).buffer.text().joined(separator: "\n")
+        #expect(screen.contains("Review      30 Nov 2026 — overdue"), "\(screen)")
+    }
 }

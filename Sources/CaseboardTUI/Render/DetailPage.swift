@@ -120,7 +120,8 @@ struct DetailPage {
             page.field("Why", project.riskReason ?? "no reason recorded", project.riskReason == nil ? .warning : .plain)
             page.field("Risk owner", project.riskOwner.map { data.contact($0)?.name ?? $0 } ?? "")
             let overdue = project.isReviewOverdue(on: state.today)
-            page.field("Review", project.reviewDate.map { $0 + (overdue ? " — overdue" : "") } ?? "", overdue ? .warning : .plain)
+            let review = project.reviewDate.map { state.dateStyle.format(text: $0) + (overdue ? " — overdue" : "") }
+            page.field("Review", review ?? "", overdue ? .warning : .plain)
         }
         page.field("Theme", data.themeName(project.theme))
         page.field("Also", project.secondaryThemes.map(data.themeName).joined(separator: "; "))

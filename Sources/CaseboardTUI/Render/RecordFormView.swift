@@ -146,12 +146,15 @@ enum RecordFormView {
             let mark = picker.multi ? (ticked ? "[x] " : "[ ] ") : (ticked ? (canvas.unicode ? "● " : "* ") : "  ")
             canvas.text(mark + option.label, x: inner.x, y: y, width: inner.width, .plain, selected: selected)
         }
+        let count = matches.count == picker.options.count ? "\(matches.count)" : "\(matches.count) of \(picker.options.count)"
+        let ticked = picker.multi ? " · \(picker.ticked.count) ticked" : ""
+        // A short list's box has one row for both: the message wins, the count line is left out.
         if matches.isEmpty {
             canvas.text("Nothing matches; Backspace widens the list", x: inner.x, y: inner.y + 1, width: inner.width, .dim)
         }
-        let count = matches.count == picker.options.count ? "\(matches.count)" : "\(matches.count) of \(picker.options.count)"
-        let ticked = picker.multi ? " · \(picker.ticked.count) ticked" : ""
-        canvas.text(count + ticked, x: inner.x, y: inner.maxY - 1, width: inner.width, .dim)
+        if !matches.isEmpty || inner.maxY - 1 > inner.y + 1 {
+            canvas.text(count + ticked, x: inner.x, y: inner.maxY - 1, width: inner.width, .dim)
+        }
         return Overlays.field(picker.query, label: "Narrow: ", x: inner.x, y: inner.y, width: inner.width, &canvas)
     }
 
